@@ -1,0 +1,191 @@
+"""extract(text): every amount in running text, in order, non-overlapping. Never raises."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from ._amount import Amount
+from ._lexicon import currency, scales
+from ._numeral import EXACT
+from ._scan import FOLD, STRICT, STRICT_SINGLE, TABLE_CELL, UNIT_HEADER
+from ._semantics import Reject, interpret
+
+_CUR = currency.CURRENCY_WORDS
+_ISO = currency.ISO_CODES
+_HEADER_SCALE = scales.HEADER_SCALE
+_MAX_FIGURE = 60  # a figure's digit run longer than this is a code, not an amount
+
+
+def extract(text: str) -> list[Amount]:
+    """Every money, percent, magnitude and counted amount in ``text``, in order.
+
+    Spans exclude particles (``320억원을`` -> ``320억원``). Never raises; time is linear.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _extract(text)
+    except Exception:  # noqa: BLE001 - the contract: extract() never raises
+        return _extract_safely(text)
+
+
+def _extract(text: str) -> list[Amount]:
+    folded = text.translate(FOLD)
+    found = list(_scan(folded))
+    tables = _tables(folded)
+    if tables:
+        found = _merge(found, _table_cells(folded, tables, found))
+    if folded is not text:
+        found = [_retext(a, text) for a in found]
+    return found
+
+
+def _scan(folded: str) -> Any:
+    pos, n = 0, len(folded)
+    search = STRICT.search
+    while pos < n:
+        m = search(folded, pos)
+        if m is None:
+            return
+        amount = _accept(m, folded)
+        if amount is None and (m.group("conn") or m.group("conn_from") or m.group("conn_word")):
+            single = STRICT_SINGLE.match(folded, m.start())
+            if single is not None:
+                amount = _accept(single, folded, ranged=False)
+                if amount is not None:
+                    yield amount
+                    pos = single.end()
+                    continue
+        if amount is not None:
+            yield amount
+        pos = max(m.end(), m.start() + 1)
+
+
+def _accept(m: Any, folded: str, ranged: bool = True) -> Amount | None:
+    if m.end() - m.start() > 4 * _MAX_FIGURE:
+        return None
+    try:
+        return interpret(_Single(m) if not ranged else m, folded, strict=True)
+    except (Reject, ArithmeticError, ValueError):
+        return None
+
+
+class _Single:
+    """A STRICT_SINGLE match seen through the range-aware interface of interpret()."""
+
+    __slots__ = ("m",)
+
+    def __init__(self, m: Any) -> None:
+        self.m = m
+
+    def group(self, name: str) -> Any:
+        try:
+            return self.m.group(name)
+        except IndexError:
+            return None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.m, name)
+
+
+def _tables(folded: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, power, currency) of each region under a table unit header."""
+    out = []
+    for h in UNIT_HEADER.finditer(folded):
+        cur = h.group("cur")
+        code = _CUR.get(cur) or (cur if cur in _ISO else None)
+        if code is None:
+            continue
+        power = _HEADER_SCALE[h.group("scale") or ""]
+        out.append((h.end(), _table_end(folded, h.end()), power, code))
+    return out
+
+
+def _table_end(folded: str, start: int) -> int:
+    """A table runs to a blank line or to the first line of prose."""
+    pos = start
+    first = True
+    while pos < len(folded):
+        nl = folded.find("\n", pos)
+        end = len(folded) if nl < 0 else nl
+        line = folded[pos:end].strip()
+        if not first and (not line or _is_prose(line)):
+            return pos
+        first = False
+        pos = end + 1
+    return len(folded)
+
+
+def _is_prose(line: str) -> bool:
+    if "|" in line or "\t" in line:
+        return False
+    return line.endswith(("다.", "다", ".", "。", "?", "!")) and len(line.split()) >= 5
+
+
+def _table_cells(folded: str, tables: list[tuple[int, int, int, str]], found: list[Amount]) -> list[Amount]:
+    taken = [(a.start, a.end) for a in found]
+    out: list[Amount] = []
+    for start, end, power, code in tables:
+        for line_start, line in _lines(folded, start, end):
+            cells = list(TABLE_CELL.finditer(line))
+            if cells and all(_year_like(c) for c in cells):
+                continue  # a header row of years
+            for c in cells:
+                a, b = line_start + c.start(), line_start + c.end()
+                if any(s < b and a < e for s, e in taken) or len(c.group("num")) > _MAX_FIGURE:
+                    continue
+                try:
+                    value = EXACT.scaleb(Decimal(c.group("num").replace(",", "")), power)
+                except ArithmeticError:
+                    continue
+                if c.group("sign"):
+                    value = -value
+                out.append(Amount(folded[a:b], a, b, value, value, value, currency=code))
+    return out
+
+
+def _lines(folded: str, start: int, end: int) -> Any:
+    pos = start
+    while pos < end:
+        nl = folded.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        yield pos, folded[pos:stop]
+        pos = stop + 1
+
+
+def _year_like(c: Any) -> bool:
+    s = c.group("num")
+    return not c.group("sign") and len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2100
+
+
+def _merge(a: list[Amount], b: list[Amount]) -> list[Amount]:
+    return sorted(a + b, key=lambda x: x.start)
+
+
+def _retext(a: Amount, text: str) -> Amount:
+    return Amount(
+        text[a.start:a.end], a.start, a.end, a.value, a.low, a.high, a.low_inclusive,
+        a.high_inclusive, a.currency, a.unit, a.approximate,
+    )
+
+
+def _extract_safely(text: str) -> list[Amount]:
+    """Last resort after an unexpected error: scan line by line, dropping only the bad line."""
+    out: list[Amount] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        try:
+            out.extend(_shift(a, offset, text) for a in _extract(line))
+        except Exception:  # noqa: BLE001
+            pass
+        offset += len(line)
+    return out
+
+
+def _shift(a: Amount, offset: int, text: str) -> Amount:
+    s, e = a.start + offset, a.end + offset
+    return Amount(
+        text[s:e], s, e, a.value, a.low, a.high, a.low_inclusive, a.high_inclusive,
+        a.currency, a.unit, a.approximate,
+    )

@@ -1,0 +1,1 @@
+"""The lexicon: tables only. Scanners are compiled from these in krnum._scan."""

@@ -1,0 +1,72 @@
+"""Words around a figure: hedges, bounds, ranges, magnitudes, signs, units, particles (data only)."""
+
+from __future__ import annotations
+
+# bound kinds: which side of the interval the word fixes, and whether it is inclusive
+LOWER_INCL, LOWER_EXCL, UPPER_INCL, UPPER_EXCL = "[v,", "(v,", ",v]", ",v)"
+
+HEDGES_BEFORE: tuple[str, ...] = ("약", "대략", "어림잡아", "어림", "대충")
+BOUNDS_BEFORE: dict[str, str] = {
+    "최대": UPPER_INCL, "최고": UPPER_INCL, "최소": LOWER_INCL, "최저": LOWER_INCL,
+}
+HEDGES_AFTER: tuple[str, ...] = (
+    "가량", "정도", "쯤", "내외", "안팎", "남짓", "가까이", "가까운",
+)
+BOUNDS_AFTER: dict[str, str] = {
+    "이상": LOWER_INCL, "초과": LOWER_EXCL, "이하": UPPER_INCL, "미만": UPPER_EXCL,
+    "넘는": LOWER_EXCL, "넘게": LOWER_EXCL, "넘어": LOWER_EXCL, "넘은": LOWER_EXCL,
+    "넘으면": LOWER_EXCL, "넘었다": LOWER_EXCL, "넘긴": LOWER_EXCL,
+}
+# words after the figure that both hedge and bound it: (v, ∞), approximate
+HEDGED_BOUNDS_AFTER: dict[str, str] = {"남짓": LOWER_EXCL}
+# the infix of 1000여억원, 10만여명: (v, ∞), approximate
+MORE_THAN_INFIX = "여"
+
+# range connectors: symbols between two figures, and the words of 10억에서 20억원 사이
+RANGE_SYMBOLS: tuple[str, ...] = ("~", "∼", "〜", "-", "–", "—")
+RANGE_FROM, RANGE_BETWEEN = "에서", "사이"
+RANGE_WORDS: tuple[str, ...] = ("내지",)
+
+# X대: one step of X's last digit; 자릿수: n digits
+MAGNITUDE_SUFFIX = "대"
+DIGIT_COUNT_WORDS: tuple[str, ...] = ("자릿수", "자리수", "자리 수")
+
+NEGATIVE_SIGNS: tuple[str, ...] = ("-", "−", "△")
+NEGATIVE_WORDS: tuple[str, ...] = ("마이너스", "마이나스")
+CHEQUE_PREFIXES: tuple[str, ...] = ("金", "금")
+CHEQUE_SUFFIXES: tuple[str, ...] = ("整", "정")
+FRACTION_WORD = "분의"
+
+# percent-like units: surface -> unit
+PERCENT_UNITS: dict[str, str] = {
+    "%포인트": "%p", "%p": "%p", "%P": "%p", "％p": "%p", "퍼센트포인트": "%p", "%pt": "%p",
+    "%": "%", "퍼센트": "%",
+    "bp": "bp", "bps": "bp", "BP": "bp", "베이시스포인트": "bp", "베이시스 포인트": "bp",
+}
+
+# counters that make a figure a `number` (120만주, 3배, 4척); the unit is the word as written
+COUNTERS: tuple[str, ...] = (
+    "포인트", "개사", "개국", "개월", "가구", "세대", "배럴", "명", "주", "건", "개", "곳",
+    "톤", "배", "척", "채", "대", "마리", "장", "권", "계좌", "가지", "종목", "점포", "개소",
+)
+# counters that a native numeral may carry (두 배, 열한 곳, 서른다섯 명)
+NATIVE_COUNTERS: tuple[str, ...] = (
+    "명", "곳", "개", "배", "척", "채", "건", "가지", "마리", "대", "가구", "개사", "차례",
+    "종목", "계좌", "자릿수", "자리 수", "자리수",
+)
+# words that follow a counter-looking syllable and make it something else (5개월, 3주년)
+NOT_COUNTER_AFTER: dict[str, tuple[str, ...]] = {
+    "주": ("년", "간", "차", "기", "택", "일", "말"),
+    "개": ("월", "국", "사", "소"),
+    "대": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
+    "배": ("당",),
+}
+
+# magnitude-word contexts: an index name before "2600대" makes it a level band, not a count
+INDEX_NAMES: tuple[str, ...] = (
+    "코스피", "코스닥", "지수", "다우", "나스닥", "S&P", "닛케이", "니케이", "항셍", "상하이종합",
+)
+
+# particles and suffixes the span stops before (documentation; spans stop by construction)
+SUFFIXES_OUTSIDE: tuple[str, ...] = ("어치", "짜리")
+ARROWS: str = "↑↓▲▼▽"

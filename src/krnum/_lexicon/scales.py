@@ -1,0 +1,29 @@
+"""Place-value and scale words -> powers of ten (data only)."""
+
+from __future__ import annotations
+
+# inside a myriad group
+IN_GROUP: dict[str, int] = {
+    "십": 1, "백": 2, "천": 3,
+    "十": 1, "百": 2, "千": 3, "拾": 1, "佰": 2, "仟": 3, "阡": 3, "陌": 2,
+}
+
+# myriad units: each starts a new group of four digits
+MYRIAD: dict[str, int] = {
+    "만": 4, "억": 8, "조": 12, "경": 16,
+    "萬": 4, "万": 4, "億": 8, "亿": 8, "兆": 12, "京": 16,
+}
+
+# English scale words of translated and analyst text (US$3.5 million, €870m, 1.2bn)
+ENGLISH_SCALE: dict[str, int] = {
+    "thousand": 3, "k": 3, "K": 3,
+    "million": 6, "mn": 6, "mln": 6, "mil": 6, "m": 6, "M": 6, "MM": 6,
+    "billion": 9, "bn": 9, "b": 9, "B": 9, "bln": 9,
+    "trillion": 12, "tn": 12, "T": 12, "trn": 12,
+}
+
+# place-value words a table unit header may carry before its currency: (단위: 백만원)
+HEADER_SCALE: dict[str, int] = {
+    "": 0, "십": 1, "백": 2, "천": 3, "만": 4, "십만": 5, "백만": 6, "천만": 7,
+    "억": 8, "십억": 9, "백억": 10, "천억": 11, "조": 12,
+}

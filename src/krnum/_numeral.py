@@ -1,0 +1,198 @@
+"""Numeral grammar: a numeral's characters -> an exact Decimal.
+
+Myriad groups (만 억 조 경) hold up to four digits, written as digits or with 십 백 천 inside;
+groups and in-group places strictly decrease. All arithmetic runs in a trapping context, so a
+figure that cannot be represented exactly raises instead of rounding.
+"""
+
+from __future__ import annotations
+
+from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, Rounded
+from typing import NamedTuple
+
+from ._lexicon import markers, numerals, scales
+
+EXACT = Context(prec=60, Emax=200, Emin=-200, traps=[Inexact, Rounded, InvalidOperation, Overflow])
+
+_SINO = numerals.SINO_DIGITS
+_POINT = numerals.POINT_WORDS
+_IN_GROUP = scales.IN_GROUP
+_MYRIAD = scales.MYRIAD
+_MORE = markers.MORE_THAN_INFIX
+_ONE = Decimal(1)
+_TEN_THOUSAND = Decimal(10000)
+_DIGITS = frozenset("0123456789")
+
+
+class NumeralError(Exception):
+    """A numeral is malformed at ``offset`` (relative to the numeral)."""
+
+    def __init__(self, offset: int, expected: str) -> None:
+        super().__init__(offset, expected)
+        self.offset = offset
+        self.expected = expected
+
+
+class Numeral(NamedTuple):
+    value: Decimal
+    lead: int  # power of ten applied to the first figure written (5천만 -> 7)
+    has_units: bool  # any place or myriad word
+    bare: bool  # only unit words, no digit (만, 천만, 억)
+    more: bool  # the 여 infix: "more than"
+
+
+def digits(run: str, offset: int = 0) -> Decimal:
+    """A digit run with optional thousands commas and decimal point."""
+    try:
+        return Decimal(run.replace(",", "")) if "," in run else Decimal(run)
+    except InvalidOperation:
+        raise NumeralError(offset, "a number") from None
+
+
+def read(s: str) -> Numeral:
+    """Read one numeral. Raises NumeralError with an offset into ``s``."""
+    if s and s[-1] in _DIGITS and all(ch in _DIGITS or ch in ",." for ch in s):
+        return Numeral(digits(s), 0, False, False, False)
+    return _Reader(s).run()
+
+
+class _Reader:
+    __slots__ = (
+        "s", "total", "group", "pending", "last_myriad", "last_place", "lead", "first_place",
+        "seen_digit", "has_units", "more", "pending_at",
+    )
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self.total = Decimal(0)
+        self.group = Decimal(0)
+        self.pending: Decimal | None = None
+        self.pending_at = 0
+        self.last_myriad = 99
+        self.last_place = 99
+        self.lead: int | None = None
+        self.first_place: int | None = None
+        self.seen_digit = False
+        self.has_units = False
+        self.more = False
+
+    def run(self) -> Numeral:
+        s, i, n = self.s, 0, len(self.s)
+        if not n:
+            raise NumeralError(0, "a number")
+        while i < n:
+            ch = s[i]
+            if ch in _DIGITS:
+                j = i + 1
+                while j < n and (s[j] in _DIGITS or s[j] in ",."):
+                    j += 1
+                self._number(digits(s[i:j], i), i)
+                i = j
+            elif ch in _SINO:
+                if self.pending is not None:
+                    raise NumeralError(i, "a place or myriad word (십 백 천 만 억 조) between digits")
+                self._number(Decimal(_SINO[ch]), i)
+                i += 1
+            elif ch in _POINT:
+                i = self._fraction(i)
+            elif ch in _IN_GROUP:
+                self._place(_IN_GROUP[ch], i)
+                i += 1
+            elif ch in _MYRIAD:
+                self._myriad(_MYRIAD[ch], i)
+                i += 1
+            elif ch == _MORE:
+                if self.more or (self.pending is None and self.last_myriad == 99 and not self.group):
+                    raise NumeralError(i, "a number before 여")
+                self.more = True
+                i += 1
+            elif ch == " " and i and s[i - 1] in _MYRIAD:
+                i += 1
+            else:
+                raise NumeralError(i, "a digit or numeral word")
+        last = self.group + (self.pending if self.pending is not None else 0)
+        if self.last_myriad != 99 and last >= _TEN_THOUSAND:
+            raise NumeralError(self.pending_at, "at most four digits after a myriad word")
+        if self.lead is None:
+            self.lead = self.first_place or 0
+        value = EXACT.add(self.total, last)
+        return Numeral(value, self.lead, self.has_units, not self.seen_digit, self.more)
+
+    def _number(self, d: Decimal, at: int) -> None:
+        if self.pending is not None:
+            raise NumeralError(at, "a place or myriad word between two numbers")
+        self.pending = d
+        self.pending_at = at
+        self.seen_digit = True
+
+    def _fraction(self, at: int) -> int:
+        s, j = self.s, at + 1
+        if self.pending is None or self.pending != self.pending.to_integral_value():
+            raise NumeralError(at, "a whole number before the decimal point word")
+        frac = ""
+        while j < len(s) and s[j] in _SINO:
+            frac += str(_SINO[s[j]])
+            j += 1
+        if not frac:
+            raise NumeralError(j, "a digit after the decimal point word")
+        self.pending = Decimal(f"{int(self.pending)}.{frac}")
+        return j
+
+    def _place(self, power: int, at: int) -> None:
+        if power >= self.last_place:
+            raise NumeralError(at, "places in decreasing order (천 백 십)")
+        n = self.pending if self.pending is not None else _ONE
+        if self.pending is not None and n >= 10:
+            raise NumeralError(at, "a single digit before a place word")
+        if self.first_place is None:
+            self.first_place = power
+        self.group = EXACT.add(self.group, EXACT.scaleb(n, power))
+        self.pending = None
+        self.last_place = power
+        self.has_units = True
+
+    def _myriad(self, power: int, at: int) -> None:
+        if power >= self.last_myriad:
+            raise NumeralError(at, "myriad words in decreasing order (경 조 억 만)")
+        empty = self.pending is None and not self.group
+        if empty and (self.seen_digit or self.last_myriad != 99 or self.more):
+            raise NumeralError(at, "a number before the myriad word")
+        value = _ONE if empty else self.group + (self.pending or 0)
+        if self.last_myriad != 99 and value >= _TEN_THOUSAND:
+            raise NumeralError(self.pending_at, "at most four digits between myriad words")
+        if self.lead is None:
+            self.lead = (self.first_place or 0) + power
+        self.total = EXACT.add(self.total, EXACT.scaleb(value, power))
+        self.group = Decimal(0)
+        self.pending = None
+        self.last_place = 99
+        self.last_myriad = power
+        self.has_units = True
+
+
+def native(word: str) -> int:
+    """A native Korean numeral (서른다섯, 열한, 스무, 두) -> its value, or 0 if not one."""
+    for tens, tv in numerals.NATIVE_TENS.items():
+        if word.startswith(tens):
+            rest = word[len(tens):]
+            if not rest:
+                return tv
+            if tens in numerals.NATIVE_TENS_ALONE:
+                return 0
+            return tv + numerals.NATIVE_ONES.get(rest, -tv)
+    return numerals.NATIVE_ONES.get(word, 0)
+
+
+def pow10(power: int) -> Decimal:
+    return EXACT.scaleb(_ONE, power)
+
+
+def step_of(d: Decimal) -> Decimal:
+    """Place value of the last non-zero digit: 108000 -> 1000, 2.5 -> 0.1, 10 -> 10."""
+    sign, ds, exp = d.as_tuple()
+    assert isinstance(exp, int)
+    k = len(ds)
+    while k > 1 and ds[k - 1] == 0:
+        k -= 1
+        exp += 1
+    return pow10(exp)

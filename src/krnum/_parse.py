@@ -1,0 +1,65 @@
+"""parse(text): one whole expression -> Amount, or ParseError saying where and why."""
+
+from __future__ import annotations
+
+from ._amount import Amount
+from ._errors import ParseError
+from ._scan import FOLD, LOOSE
+from ._semantics import Reject, interpret
+
+_MAX_LEN = 400  # no single expression is longer; bounds the error search
+
+
+def parse(text: str) -> Amount:
+    """Read ``text`` as exactly one expression (surrounding whitespace allowed).
+
+    >>> parse("약 1억2000만 달러").value
+    Decimal('120000000')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    folded = text.translate(FOLD)
+    lo, hi = 0, len(folded)
+    while lo < hi and folded[lo].isspace():
+        lo += 1
+    while hi > lo and folded[hi - 1].isspace():
+        hi -= 1
+    if lo == hi:
+        raise ParseError(text, lo, "a figure (the input is empty)")
+    if hi - lo > _MAX_LEN:
+        raise ParseError(text, lo + _MAX_LEN, f"one expression of at most {_MAX_LEN} characters")
+    m = LOOSE.fullmatch(folded, lo, hi)
+    if m is None:
+        raise _syntax_error(text, folded, lo, hi)
+    try:
+        amount = interpret(m, folded, strict=False)
+    except Reject as r:
+        raise ParseError(text, r.pos, r.expected) from None
+    if folded is not text:
+        amount = _with_text(amount, text)
+    return amount
+
+
+def _syntax_error(text: str, folded: str, lo: int, hi: int) -> ParseError:
+    """The longest prefix that could still begin an expression ends where the error is."""
+    good, bad = lo, hi + 1
+    while bad - good > 1:
+        mid = (good + bad) // 2
+        if LOOSE.fullmatch(folded, lo, mid, partial=True) is not None:
+            good = mid
+        else:
+            bad = mid
+    if good >= hi:
+        return ParseError(text, hi, "more input: the expression is incomplete")
+    pos = good
+    what = "a digit, numeral, unit, currency, hedge or bound word"
+    if pos == lo:
+        what = "a figure at the start"
+    return ParseError(text, pos, f"{what}, not {text[pos]!r}")
+
+
+def _with_text(a: Amount, text: str) -> Amount:
+    return Amount(
+        text[a.start:a.end], a.start, a.end, a.value, a.low, a.high, a.low_inclusive,
+        a.high_inclusive, a.currency, a.unit, a.approximate,
+    )

@@ -1,0 +1,190 @@
+"""The only place regular expressions are built, once, from the lexicon tables.
+
+One expression grammar serves both ``parse`` (LOOSE: the whole string, any numeral) and
+``extract`` (STRICT: running text, where a Hangul numeral must carry a unit so that 이, 사, 일
+inside ordinary words are never read as digits). Every repetition is possessive or bounded,
+and matches may only start where a figure can start, so a scan is linear in the input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._lexicon import currency, markers, numerals, scales
+
+# Width-preserving folding of full-width forms (NFKC restricted to one code point -> one),
+# so that offsets into the folded text are offsets into the input.
+FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2212: ord("-"), 0xFFE5: ord("¥"), 0xFFE6: ord("₩")})
+FOLD.update({0xFFE1: ord("£"), 0xFF5E: ord("~")})
+
+
+def _alt(words: object) -> str:
+    """Alternation of literal words, longest first so that no prefix shadows a longer word."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+
+
+def _cls(chars: object) -> str:
+    return "".join(regex.escape(c) for c in sorted(set(chars)))  # type: ignore[call-overload]
+
+
+HANGUL = "\uac00-\ud7a3"
+SP = "[ ]"
+SINO = _cls(numerals.SINO_DIGITS)
+PLACE = _cls(scales.IN_GROUP)
+MYR = _cls(scales.MYRIAD)
+POINT = _cls(numerals.POINT_WORDS)
+MORE = regex.escape(markers.MORE_THAN_INFIX)
+HANGUL_MYR = "만억조경"  # bare unit words that may start a figure: 만 원, 천만 원, 억대
+
+# digit run with thousands commas or none; never followed by a dangling digit group
+D = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)(?![0-9]|[.,][0-9])"
+DG = rf"{D}(?:[{PLACE}](?:{D})?+)*+"
+NUM_D_TEMPLATE = (
+    rf"{DG}{MORE}?+(?:[{MYR}]{MORE}?+(?:{SP}?+{DG}{MORE}?+[{MYR}]{MORE}?+)*+"
+    rf"(?:{DG}|{SP}{DG}(?=UNIT))?+)?+"
+)
+_X = rf"[{SINO}{PLACE}{MYR}]++"
+NUM_S = rf"{_X}(?:(?<=[{MYR}]){SP}?+{_X})*+(?:[{POINT}][{SINO}]++)?+"
+
+_tens = list(numerals.NATIVE_TENS)
+_ones = list(numerals.NATIVE_ONES)
+NATIVE = (
+    rf"(?:(?:{_alt(t for t in _tens if t not in numerals.NATIVE_TENS_ALONE)})(?:{_alt(_ones)})?+"
+    rf"|{_alt(numerals.NATIVE_TENS_ALONE)}|{_alt(_ones)})"
+)
+MAG = (
+    rf"(?:{regex.escape(numerals.TEEN_SEVERAL)}[만억조]?+"
+    rf"|[{_cls(numerals.SEVERAL)}](?=[십백천만억조])[십백천]?+[만억조]?+)"
+)
+
+# Large word sets are regex named lists (\L<name>): matched as a set, compiled in no time.
+LISTS: dict[str, list[str]] = {
+    "cur": [w for w in currency.CURRENCY_WORDS if len(w) > 1],
+    "sym": list(currency.CURRENCY_SYMBOLS),
+    "iso": sorted(currency.ISO_CODES),
+}
+CUR_WORDS = r"\L<cur>"
+CUR_SYMBOLS = r"\L<sym>"
+ISO = r"\L<iso>"
+SCALE = _alt(scales.ENGLISH_SCALE)
+PCT = _alt(markers.PERCENT_UNITS)
+SUBUNIT = _alt(currency.SUBUNITS)
+# One-syllable currency words (원, 엔, 불) hide inside other words (3원칙, 5원소): after them
+# only a particle, a marker word, or a non-Hangul character may follow.
+_SHORT_CUR = [w for w in currency.CURRENCY_WORDS if len(w) == 1]
+_AFTER_SHORT = (
+    "을 은 이 의 에 으로 로 과 와 도 만 까지 부터 씩 대 어치 짜리 가량 정도 정 整 쯤 선 안팎 내외 "
+    "이상 이하 초과 미만 남짓 가까 수준 규모 상당 인 이다 이며 이고 이라 이었 가 를 는 보다 당 꼴 "
+    "넘 께 에서 이나 이든 에도 에는 을까 여 화"
+).split()
+
+
+def _counters(words: tuple[str, ...]) -> str:
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        stop = markers.NOT_COUNTER_AFTER.get(w)
+        guard = rf"(?!{SP}?(?:{_alt(stop)}))" if stop else ""
+        out.append(regex.escape(w).replace(r"\ ", " ") + guard)
+    return "|".join(out)
+
+
+COUNTER = _counters(markers.COUNTERS)
+NCOUNTER = _counters(markers.NATIVE_COUNTERS)
+
+SIGN = rf"(?:[{_cls(markers.NEGATIVE_SIGNS)}]|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+)"
+CHEQUE = _alt(markers.CHEQUE_PREFIXES)
+CHEQUE_END = "|".join(regex.escape(w) + "(?!도)" for w in markers.CHEQUE_SUFFIXES)
+
+PRE = _alt((*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE))
+POST = _alt((*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER))
+RANGE_SYM = _cls(s for s in markers.RANGE_SYMBOLS if s != "-")
+
+_CURWORD = (
+    rf"(?:{CUR_WORDS}"
+    rf"|(?:{_alt(_SHORT_CUR)})(?=[^{HANGUL}]|$|{_alt(_AFTER_SHORT)}))"
+)
+_ISO_AFTER = rf"(?:{ISO})(?![A-Za-z])"
+
+
+def _figure(k: int, strict: bool) -> str:  # noqa: N806
+    """One figure; group names carry the side ``k`` (1 or 2) of a range."""
+    unit = (
+        rf"(?:(?P<cur{k}>{_CURWORD}|{_ISO_AFTER})(?:{SP}?+(?P<sub{k}>{D}){SP}?+(?:{SUBUNIT}))?+"
+        rf"|(?P<pct{k}>{PCT})(?![A-Za-z])|(?P<subonly{k}>{SUBUNIT})|(?P<cnt{k}>{COUNTER}))"
+    )
+    scale = rf"(?:{SP}?+(?P<scale{k}>{SCALE})(?![A-Za-z]))"
+    # a last group after a space ("12억 3456만 7890원") only when a unit follows it
+    NUM_D = NUM_D_TEMPLATE.replace("UNIT", rf"{SP}?+(?:{_CURWORD}|{PCT}|{COUNTER})")
+    digit_start = r"(?<![0-9A-Za-z.,_제])" if strict else ""
+    word_start = rf"(?<![{HANGUL}])" if strict else ""
+    sino_unit = rf"{SP}?+{unit}|대" if strict else rf"(?:{SP}?+{unit})?+"
+    native_unit = rf"{SP}?+(?P<ncnt{k}>{NCOUNTER})" if strict else rf"(?:{SP}?+(?P<ncnt{k}>{NCOUNTER}))?+"
+    fraction = (
+        rf"(?P<den{k}>{D}|[{SINO}{PLACE}]++){SP}?+{regex.escape(markers.FRACTION_WORD)}"
+        rf"{SP}?+(?P<numer{k}>{D}|[{SINO}{PLACE}]++)"
+    )
+    body = "|".join(
+        (
+            # $300M, US$ 1,500, USD 2.10, ₩648,000
+            rf"(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z])(?:{ISO})(?={SP}?[0-9])){SP}?+"
+            rf"{digit_start}(?P<num{k}>{NUM_D}){scale}?+",
+            # 金 壹億貳仟萬원整, 금 일억이천만원정
+            rf"(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+"
+            rf"(?=[0-9,.{SINO}{PLACE}{MYR} ]{{1,40}}+원)(?P<num{k}>{NUM_D}|{NUM_S})",
+            rf"{word_start}{fraction}",
+            rf"{digit_start}(?P<num{k}>{NUM_D}){scale}?+",
+            rf"{word_start}(?P<mag{k}>{MAG})",
+            # Hangul and hanja numerals; in running text only with a unit after them
+            rf"{word_start}(?P<num{k}>{NUM_S})(?={sino_unit})",
+            rf"{word_start}(?P<nat{k}>{NATIVE}){native_unit}",
+        )
+    )
+    return (
+        rf"(?P<sign{k}>{SIGN})?+(?:{body})"
+        rf"(?:{SP}?+{unit})?+(?P<dae{k}>대)?+(?(chq{k})(?P<chqend{k}>{CHEQUE_END})?+|)"
+    )
+
+
+def _expression(strict: bool) -> str:
+    pre_start = rf"(?<![{HANGUL}])" if strict else ""
+    hyphen = r"(?<=[0-9%A-Za-z가-힣])-(?=[0-9])"
+    tail = (
+        rf"(?:(?P<conn>{SP}?+[{RANGE_SYM}]{SP}?+|{hyphen})"
+        rf"|(?P<conn_from>{regex.escape(markers.RANGE_FROM)}){SP}"
+        rf"|{SP}(?P<conn_word>{_alt(markers.RANGE_WORDS)}){SP})"
+        rf"{_figure(2, strict)}"
+        rf"(?(conn_from){SP}?+(?P<conn_to>{regex.escape(markers.RANGE_BETWEEN)})|)"
+    )
+    return (
+        rf"(?:{pre_start}(?P<pre>{PRE}){SP}?+){{0,2}}+"
+        rf"{_figure(1, strict)}(?:{tail})?+"
+        rf"(?:{SP}?+(?P<post>{POST})){{0,2}}+"
+    )
+
+
+STRICT = regex.compile(_expression(strict=True), regex.V1, **LISTS)
+# one figure, no range: the fallback when a range does not hold together
+STRICT_SINGLE = regex.compile(
+    rf"(?:(?<![{HANGUL}])(?P<pre>{PRE}){SP}?+){{0,2}}+{_figure(1, True)}"
+    rf"(?:{SP}?+(?P<post>{POST})){{0,2}}+",
+    regex.V1,
+    **LISTS,
+)
+LOOSE = regex.compile(_expression(strict=False), regex.V1, **LISTS)
+
+# A table unit header: (단위: 억원), [단위 : 천달러], 단위: 백만원
+UNIT_HEADER = regex.compile(
+    rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*(?P<scale>{_alt(k for k in scales.HEADER_SCALE if k)})?+"
+    rf"(?P<cur>{CUR_WORDS}|원|{ISO}){SP}*(?:[,，][^)\]\n]{{0,20}}+)?[)\]）］]?",
+    regex.V1,
+    ignore_unused=True,
+    **LISTS,
+)
+# A bare table cell: a number standing alone between separators
+TABLE_CELL = regex.compile(
+    r"(?<![^\s|│,])(?P<sign>[-△])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)"
+    r"(?=$|[\s|│])",
+    regex.V1 | regex.M,
+)
+INDEX_NAME = regex.compile(_alt(markers.INDEX_NAMES))

@@ -1,0 +1,318 @@
+"""Meaning of a matched expression: value, interval, flags, currency and unit.
+
+Input is a match of krnum._scan's grammar; output is an Amount or a Reject that says where
+and why the match does not hold together. ``strict`` is the running-text mode of extract():
+there a figure must be something a reader would call an amount, not merely a digit run.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from . import _numeral as num
+from ._amount import Amount
+from ._lexicon import currency, markers, numerals, scales
+from ._numeral import EXACT, NumeralError
+
+_WORDS = currency.CURRENCY_WORDS
+_SYMBOLS = currency.CURRENCY_SYMBOLS
+_ISO = currency.ISO_CODES
+_SUBUNIT = {w: Decimal(v) for w, v in currency.SUBUNITS.items()}
+_PCT = markers.PERCENT_UNITS
+_SCALE = scales.ENGLISH_SCALE
+_MYRIAD = scales.MYRIAD
+_PLACE = scales.IN_GROUP
+_LOWER = (markers.LOWER_INCL, markers.LOWER_EXCL)
+_BOUND_WORDS = {**markers.BOUNDS_BEFORE, **markers.BOUNDS_AFTER}
+_HEDGED_BOUNDS = markers.HEDGED_BOUNDS_AFTER
+_HEDGES = frozenset(markers.HEDGES_BEFORE) | frozenset(markers.HEDGES_AFTER)
+_DIGIT_COUNT = frozenset(w.replace(" ", "") for w in markers.DIGIT_COUNT_WORDS)
+_NO_BARE_START = frozenset("조경兆京")
+_SPACE_OK_NATIVE = frozenset({"배", "자릿수", "자리수"})
+_TEN = Decimal(10)
+_NEGATIVE_WORDS = markers.NEGATIVE_WORDS
+
+
+class Reject(Exception):
+    """The match does not hold together at ``pos`` (absolute, in the text)."""
+
+    def __init__(self, pos: int, expected: str) -> None:
+        super().__init__(pos, expected)
+        self.pos = pos
+        self.expected = expected
+
+
+class Figure(NamedTuple):
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    low_inclusive: bool
+    high_inclusive: bool
+    currency: str | None
+    unit: str | None
+    approximate: bool
+    lead: int  # power applied to the first figure written; ranges lend it to a bare left end
+    has_units: bool  # any place, myriad or scale word
+    point: bool  # a single figure (not an interval)
+
+
+def interpret(m: Any, text: str, strict: bool) -> Amount:
+    """Build the Amount for match ``m`` over ``text``; raises Reject."""
+    f1 = _figure(m, 1, text, strict)
+    if m.group("conn") is not None or m.group("conn_from") is not None or m.group("conn_word"):
+        f = _range(m, f1, _figure(m, 2, text, strict), strict)
+    else:
+        f = f1
+        if strict:
+            _check_reportable(m, 1, f, text)
+    f = _markers(m, f)
+    start, end = m.span()
+    return Amount(
+        text[start:end], start, end, f.value, f.low, f.high, f.low_inclusive,
+        f.high_inclusive, f.currency, f.unit, f.approximate,
+    )
+
+
+def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
+    g = m.group
+    cur = _currency(m, k)
+    unit = _unit(m, k)
+    if (s := g(f"scale{k}")) is not None and cur is None and strict:
+        if not _other_side_currency(m, k):
+            raise Reject(m.start(f"scale{k}"), "a currency with an English scale word")
+    if g(f"mag{k}") is not None:
+        return _several(m, k, cur, unit, strict)
+    if g(f"den{k}") is not None:
+        return _fraction(m, k, cur, unit)
+    if (nat := g(f"nat{k}")) is not None:
+        return _native(m, k, nat, strict)
+    numeral = _read(m, f"num{k}")
+    value = numeral.value
+    if strict and g(f"num{k}")[0] not in "0123456789" and g(f"pcur{k}") is None:
+        if not numeral.has_units and "점" not in g(f"num{k}") and "쩜" not in g(f"num{k}"):
+            raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
+        if numeral.bare and g(f"num{k}")[0] in _NO_BARE_START:
+            raise Reject(m.start(f"num{k}"), "a number before 조")
+    lead = numeral.lead
+    if s is not None:
+        value = EXACT.scaleb(value, _SCALE[s])
+        lead += _SCALE[s]
+    if (sub := g(f"sub{k}")) is not None:
+        cents = num.digits(sub)
+        if cents != cents.to_integral_value() or cents >= 100:
+            raise Reject(m.start(f"sub{k}"), "whole cents below 100")
+        value = EXACT.add(value, EXACT.multiply(cents, _SUBUNIT["센트"]))
+    if g(f"subonly{k}") is not None:
+        value = EXACT.multiply(value, _SUBUNIT[g(f"subonly{k}")])
+        cur = currency.SUBUNIT_HOME
+    if g(f"chqend{k}") is not None and cur != "KRW":
+        raise Reject(m.start(f"chqend{k}"), "원 before 정")
+    if g(f"chq{k}") is not None and cur != "KRW":
+        raise Reject(m.end(f"num{k}"), "원 after a 金/금 figure")
+    if _negative(m, k):
+        value = -value
+    has_units = numeral.has_units or s is not None
+    if g(f"dae{k}") is not None or unit == "대":
+        return _dae(m, k, value, numeral, cur, unit, text, strict)
+    if unit in _DIGIT_COUNT:
+        return _digit_count(m, k, int(value))
+    if numeral.more:
+        return Figure(value, value, None, False, False, cur, unit, True, lead, has_units, True)
+    return Figure(value, value, value, True, True, cur, unit, False, lead, has_units, True)
+
+
+def _read(m: Any, group: str) -> num.Numeral:
+    try:
+        return num.read(m.group(group))
+    except NumeralError as e:
+        raise Reject(m.start(group) + e.offset, e.expected) from None
+
+
+def _negative(m: Any, k: int) -> bool:
+    return m.group(f"sign{k}") is not None
+
+
+def _currency(m: Any, k: int) -> str | None:
+    g = m.group
+    pre = g(f"pcur{k}")
+    post = g(f"cur{k}")
+    codes = []
+    if pre is not None:
+        codes.append(_SYMBOLS.get(pre) or pre)
+    if post is not None:
+        codes.append(_WORDS.get(post) or (post if post in _ISO else _WORDS["원"]))
+    if g(f"chq{k}") is not None and not codes:
+        return None
+    if len(codes) == 2 and codes[0] != codes[1]:
+        raise Reject(m.start(f"cur{k}"), f"the currency of {pre}, not {post}")
+    return codes[0] if codes else None
+
+
+def _unit(m: Any, k: int) -> str | None:
+    g = m.group
+    if (p := g(f"pct{k}")) is not None:
+        return _PCT[p]
+    c = g(f"cnt{k}") or g(f"ncnt{k}")
+    return c.replace(" ", "") if c is not None else None
+
+
+def _other_side_currency(m: Any, k: int) -> bool:
+    o = 3 - k
+    try:
+        return m.group(f"pcur{o}") is not None or m.group(f"cur{o}") is not None
+    except IndexError:
+        return False
+
+
+def _several(m: Any, k: int, cur: str | None, unit: str | None, strict: bool) -> Figure:
+    """수십억 = [10억, 100억); 십수억 = [11억, 20억)."""
+    word = m.group(f"mag{k}")
+    if strict and cur is None and unit is None and not any(c in word for c in "억조"):
+        raise Reject(m.start(f"mag{k}"), "a unit after a 수- magnitude")
+    power = sum(_PLACE.get(c, 0) + _MYRIAD.get(c, 0) for c in word)
+    base = num.pow10(power)
+    if word.startswith(numerals.TEEN_SEVERAL):
+        low, high = EXACT.multiply(base, Decimal(11)), EXACT.multiply(base, Decimal(20))
+    else:
+        low, high = base, EXACT.multiply(base, _TEN)
+    if _negative(m, k):
+        raise Reject(m.start(f"sign{k}"), "a sign only before a figure")
+    if m.group(f"dae{k}") is not None:
+        raise Reject(m.start(f"dae{k}"), "no 대 after a 수- magnitude")
+    return Figure(None, low, high, True, False, cur, unit, True, power, True, False)
+
+
+def _fraction(m: Any, k: int, cur: str | None, unit: str | None) -> Figure:
+    den = _read(m, f"den{k}").value
+    numer = _read(m, f"numer{k}").value
+    if not den:
+        raise Reject(m.start(f"den{k}"), "a denominator other than zero")
+    try:
+        value = EXACT.divide(numer, den)
+    except ArithmeticError:
+        raise Reject(m.start(f"den{k}"), "a fraction with an exact decimal value") from None
+    if _negative(m, k):
+        value = -value
+    return Figure(value, value, value, True, True, cur, unit, False, 0, False, True)
+
+
+def _native(m: Any, k: int, word: str, strict: bool) -> Figure:
+    value = num.native(word)
+    if not value:
+        raise Reject(m.start(f"nat{k}"), "a native numeral (하나, 두, 서른다섯 …)")
+    counter = m.group(f"ncnt{k}")
+    if counter is not None:
+        counter = counter.replace(" ", "")
+    if strict and len(word) == 1 and counter not in _SPACE_OK_NATIVE:
+        if m.end(f"nat{k}") == m.start(f"ncnt{k}"):
+            raise Reject(m.end(f"nat{k}"), "a space between a one-syllable numeral and its counter")
+    if counter in _DIGIT_COUNT:
+        return _digit_count(m, k, value)
+    d = Decimal(value)
+    if _negative(m, k):
+        d = -d
+    return Figure(d, d, d, True, True, None, counter, False, 0, False, True)
+
+
+def _digit_count(m: Any, k: int, n: int) -> Figure:
+    """한 자릿수 = [0, 10), 두 자릿수 = [10, 100)."""
+    if n < 1:
+        raise Reject(m.start(), "a digit count of at least one")
+    low = Decimal(0) if n == 1 else num.pow10(n - 1)
+    return Figure(None, low, num.pow10(n), True, False, None, None, True, 0, False, False)
+
+
+def _dae(
+    m: Any, k: int, value: Decimal, numeral: num.Numeral, cur: str | None,
+    unit: str | None, text: str, strict: bool,
+) -> Figure:
+    """X대: one step of X's last non-zero digit; a bare unit word 억대 spans [억, 10억)."""
+    if unit == "대":
+        # a bare count with 대 is a counter (1000대 판매) unless an index name precedes it
+        if strict and not numeral.has_units and not _after_index(text, m.start()):
+            if value in _AGE_BANDS:
+                raise Reject(m.start(), "not an age band (30대)")
+            return Figure(value, value, value, True, True, None, "대", False, 0, False, True)
+        unit = None
+    elif strict and _ratio_follows(text, m.end(f"dae{k}")):
+        raise Reject(m.end(f"dae{k}"), "not a ratio (452대 1)")
+    if value < 0:
+        raise Reject(m.start(), "a non-negative figure before 대")
+    if numeral.bare:
+        low, high = value, EXACT.multiply(value, _TEN)
+    else:
+        low, high = value, EXACT.add(value, num.step_of(value))
+    return Figure(None, low, high, True, False, cur, unit, True, numeral.lead, True, False)
+
+
+_AGE_BANDS = frozenset(Decimal(n) for n in range(10, 100, 10))
+
+
+def _after_index(text: str, start: int) -> bool:
+    from ._scan import INDEX_NAME
+
+    return INDEX_NAME.search(text, max(0, start - 24), start) is not None
+
+
+def _ratio_follows(text: str, end: int) -> bool:
+    i = end + 1 if end < len(text) and text[end] == " " else end
+    return i < len(text) and text[i].isdigit()
+
+
+def _check_reportable(m: Any, k: int, f: Figure, text: str) -> None:
+    """In running text a bare digit run (a year, a code, 192) is not an amount."""
+    if f.currency is None and f.unit is None and not f.has_units and f.point:
+        if m.group(f"den{k}") is None:
+            raise Reject(m.start(), "a unit, currency or myriad word")
+
+
+def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
+    if not (a.point and b.point) or a.value is None or b.value is None:
+        raise Reject(m.start("conn") if m.group("conn") else m.start(), "two plain figures")
+    cur = _same(m, a.currency, b.currency, "currency")
+    unit = _same(m, a.unit, b.unit, "unit")
+    lo, hi = a.value, b.value
+    if not a.has_units and b.has_units and b.lead:
+        lo = EXACT.scaleb(lo, b.lead)
+    if strict and cur is None and unit is None and not (a.has_units or b.has_units):
+        raise Reject(m.start(), "a unit, currency or myriad word on a range")
+    if not lo < hi:
+        raise Reject(m.start("num2") if m.group("num2") else m.start(), "a range from low to high")
+    return Figure(None, lo, hi, True, True, cur, unit, False, 0, True, False)
+
+
+def _same(m: Any, x: str | None, y: str | None, what: str) -> str | None:
+    if x is not None and y is not None and x != y:
+        raise Reject(m.start(), f"the same {what} on both ends of a range")
+    return x if x is not None else y
+
+
+def _markers(m: Any, f: Figure) -> Figure:
+    words = m.captures("pre") + m.captures("post")
+    if not words:
+        return f
+    approx = f.approximate
+    side: str | None = None
+    for w in words:
+        if w in _HEDGES:
+            approx = True
+        if w in _HEDGED_BOUNDS:
+            approx = True
+        bound = _BOUND_WORDS.get(w) or _HEDGED_BOUNDS.get(w)
+        if bound is None:
+            continue
+        if not f.point or f.value is None:
+            raise Reject(m.start(), "a bound only on a single figure")
+        if side is not None and side != bound:
+            if (side in _LOWER) != (bound in _LOWER) or side != bound:
+                raise Reject(m.start(), "bounds that agree")
+        side = bound
+    if side is None:
+        return f._replace(approximate=approx)
+    v = f.value
+    if side in _LOWER:
+        return f._replace(low=v, high=None, low_inclusive=side == markers.LOWER_INCL,
+                          high_inclusive=False, approximate=approx)
+    return f._replace(low=None, high=v, low_inclusive=False,
+                      high_inclusive=side == markers.UPPER_INCL, approximate=approx)
