@@ -35,6 +35,8 @@ def _extract(text: str) -> list[Amount]:
     found = list(_scan(folded))
     tables = _tables(folded)
     if tables:
+        heads = [(h, s) for h, s, *_ in tables]
+        found = [a for a in found if not any(h <= a.start < s for h, s in heads)]
         found = _merge(found, _table_cells(folded, tables, found))
     if folded is not text:
         found = [_retext(a, text) for a in found]
@@ -89,8 +91,8 @@ class _Single:
         return getattr(self.m, name)
 
 
-def _tables(folded: str) -> list[tuple[int, int, int, str]]:
-    """(start, end, power, currency) of each region under a table unit header."""
+def _tables(folded: str) -> list[tuple[int, int, int, int, str]]:
+    """(header start, start, end, power, currency) of each region under a unit header."""
     out = []
     for h in UNIT_HEADER.finditer(folded):
         cur = h.group("cur")
@@ -98,7 +100,7 @@ def _tables(folded: str) -> list[tuple[int, int, int, str]]:
         if code is None:
             continue
         power = _HEADER_SCALE[h.group("scale") or ""]
-        out.append((h.end(), _table_end(folded, h.end()), power, code))
+        out.append((h.start(), h.end(), _table_end(folded, h.end()), power, code))
     return out
 
 
@@ -123,10 +125,12 @@ def _is_prose(line: str) -> bool:
     return line.endswith(("다.", "다", ".", "。", "?", "!")) and len(line.split()) >= 5
 
 
-def _table_cells(folded: str, tables: list[tuple[int, int, int, str]], found: list[Amount]) -> list[Amount]:
+def _table_cells(
+    folded: str, tables: list[tuple[int, int, int, int, str]], found: list[Amount]
+) -> list[Amount]:
     taken = [(a.start, a.end) for a in found]
     out: list[Amount] = []
-    for start, end, power, code in tables:
+    for _head, start, end, power, code in tables:
         for line_start, line in _lines(folded, start, end):
             cells = list(TABLE_CELL.finditer(line))
             if cells and all(_year_like(c) for c in cells):

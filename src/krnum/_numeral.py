@@ -36,6 +36,7 @@ class NumeralError(Exception):
 class Numeral(NamedTuple):
     value: Decimal
     lead: int  # power of ten applied to the first figure written (5천만 -> 7)
+    myriad: int  # power of the first myriad word (5천만 -> 4), 0 if none
     has_units: bool  # any place or myriad word
     bare: bool  # only unit words, no digit (만, 천만, 억)
     more: bool  # the 여 infix: "more than"
@@ -52,14 +53,14 @@ def digits(run: str, offset: int = 0) -> Decimal:
 def read(s: str) -> Numeral:
     """Read one numeral. Raises NumeralError with an offset into ``s``."""
     if s and s[-1] in _DIGITS and all(ch in _DIGITS or ch in ",." for ch in s):
-        return Numeral(digits(s), 0, False, False, False)
+        return Numeral(digits(s), 0, 0, False, False, False)
     return _Reader(s).run()
 
 
 class _Reader:
     __slots__ = (
         "s", "total", "group", "pending", "last_myriad", "last_place", "lead", "first_place",
-        "seen_digit", "has_units", "more", "pending_at",
+        "seen_digit", "has_units", "more", "pending_at", "first_myriad",
     )
 
     def __init__(self, s: str) -> None:
@@ -72,6 +73,7 @@ class _Reader:
         self.last_place = 99
         self.lead: int | None = None
         self.first_place: int | None = None
+        self.first_myriad: int | None = None
         self.seen_digit = False
         self.has_units = False
         self.more = False
@@ -116,7 +118,10 @@ class _Reader:
         if self.lead is None:
             self.lead = self.first_place or 0
         value = EXACT.add(self.total, last)
-        return Numeral(value, self.lead, self.has_units, not self.seen_digit, self.more)
+        first_myriad = 0 if self.first_myriad is None else self.first_myriad
+        return Numeral(
+            value, self.lead, first_myriad, self.has_units, not self.seen_digit, self.more
+        )
 
     def _number(self, d: Decimal, at: int) -> None:
         if self.pending is not None:
@@ -162,6 +167,7 @@ class _Reader:
             raise NumeralError(self.pending_at, "at most four digits between myriad words")
         if self.lead is None:
             self.lead = (self.first_place or 0) + power
+            self.first_myriad = power
         self.total = EXACT.add(self.total, EXACT.scaleb(value, power))
         self.group = Decimal(0)
         self.pending = None

@@ -53,6 +53,7 @@ class Figure(NamedTuple):
     unit: str | None
     approximate: bool
     lead: int  # power applied to the first figure written; ranges lend it to a bare left end
+    myriad: int  # power of the first myriad or scale word, 0 if none
     has_units: bool  # any place, myriad or scale word
     point: bool  # a single figure (not an interval)
 
@@ -94,10 +95,11 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
         if numeral.bare and g(f"num{k}")[0] in _NO_BARE_START:
             raise Reject(m.start(f"num{k}"), "a number before 조")
-    lead = numeral.lead
+    lead, myriad = numeral.lead, numeral.myriad
     if s is not None:
         value = EXACT.scaleb(value, _SCALE[s])
         lead += _SCALE[s]
+        myriad += _SCALE[s]
     if (sub := g(f"sub{k}")) is not None:
         cents = num.digits(sub)
         if cents != cents.to_integral_value() or cents >= 100:
@@ -113,13 +115,15 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
     if _negative(m, k):
         value = -value
     has_units = numeral.has_units or s is not None
+    if g(f"dae{k}") is not None and unit == "대":
+        raise Reject(m.start(f"dae{k}"), "one 대")
     if g(f"dae{k}") is not None or unit == "대":
         return _dae(m, k, value, numeral, cur, unit, text, strict)
     if unit in _DIGIT_COUNT:
         return _digit_count(m, k, int(value))
     if numeral.more:
-        return Figure(value, value, None, False, False, cur, unit, True, lead, has_units, True)
-    return Figure(value, value, value, True, True, cur, unit, False, lead, has_units, True)
+        return Figure(value, value, None, False, False, cur, unit, True, lead, myriad, has_units, True)
+    return Figure(value, value, value, True, True, cur, unit, False, lead, myriad, has_units, True)
 
 
 def _read(m: Any, group: str) -> num.Numeral:
@@ -170,9 +174,11 @@ def _several(m: Any, k: int, cur: str | None, unit: str | None, strict: bool) ->
     word = m.group(f"mag{k}")
     if strict and cur is None and unit is None and not any(c in word for c in "억조"):
         raise Reject(m.start(f"mag{k}"), "a unit after a 수- magnitude")
-    power = sum(_PLACE.get(c, 0) + _MYRIAD.get(c, 0) for c in word)
+    teen = word.startswith(numerals.TEEN_SEVERAL)
+    units = word[len(numerals.TEEN_SEVERAL):] if teen else word[1:]
+    power = sum(_PLACE.get(c, 0) + _MYRIAD.get(c, 0) for c in units)
     base = num.pow10(power)
-    if word.startswith(numerals.TEEN_SEVERAL):
+    if teen:
         low, high = EXACT.multiply(base, Decimal(11)), EXACT.multiply(base, Decimal(20))
     else:
         low, high = base, EXACT.multiply(base, _TEN)
@@ -180,7 +186,7 @@ def _several(m: Any, k: int, cur: str | None, unit: str | None, strict: bool) ->
         raise Reject(m.start(f"sign{k}"), "a sign only before a figure")
     if m.group(f"dae{k}") is not None:
         raise Reject(m.start(f"dae{k}"), "no 대 after a 수- magnitude")
-    return Figure(None, low, high, True, False, cur, unit, True, power, True, False)
+    return Figure(None, low, high, True, False, cur, unit, True, power, 0, True, False)
 
 
 def _fraction(m: Any, k: int, cur: str | None, unit: str | None) -> Figure:
@@ -194,7 +200,7 @@ def _fraction(m: Any, k: int, cur: str | None, unit: str | None) -> Figure:
         raise Reject(m.start(f"den{k}"), "a fraction with an exact decimal value") from None
     if _negative(m, k):
         value = -value
-    return Figure(value, value, value, True, True, cur, unit, False, 0, False, True)
+    return Figure(value, value, value, True, True, cur, unit, False, 0, 0, False, True)
 
 
 def _native(m: Any, k: int, word: str, strict: bool) -> Figure:
@@ -212,7 +218,7 @@ def _native(m: Any, k: int, word: str, strict: bool) -> Figure:
     d = Decimal(value)
     if _negative(m, k):
         d = -d
-    return Figure(d, d, d, True, True, None, counter, False, 0, False, True)
+    return Figure(d, d, d, True, True, None, counter, False, 0, 0, False, True)
 
 
 def _digit_count(m: Any, k: int, n: int) -> Figure:
@@ -220,7 +226,7 @@ def _digit_count(m: Any, k: int, n: int) -> Figure:
     if n < 1:
         raise Reject(m.start(), "a digit count of at least one")
     low = Decimal(0) if n == 1 else num.pow10(n - 1)
-    return Figure(None, low, num.pow10(n), True, False, None, None, True, 0, False, False)
+    return Figure(None, low, num.pow10(n), True, False, None, None, True, 0, 0, False, False)
 
 
 def _dae(
@@ -233,7 +239,7 @@ def _dae(
         if strict and not numeral.has_units and not _after_index(text, m.start()):
             if value in _AGE_BANDS:
                 raise Reject(m.start(), "not an age band (30대)")
-            return Figure(value, value, value, True, True, None, "대", False, 0, False, True)
+            return Figure(value, value, value, True, True, None, "대", False, 0, 0, False, True)
         unit = None
     elif strict and _ratio_follows(text, m.end(f"dae{k}")):
         raise Reject(m.end(f"dae{k}"), "not a ratio (452대 1)")
@@ -243,7 +249,9 @@ def _dae(
         low, high = value, EXACT.multiply(value, _TEN)
     else:
         low, high = value, EXACT.add(value, num.step_of(value))
-    return Figure(None, low, high, True, False, cur, unit, True, numeral.lead, True, False)
+    return Figure(
+        None, low, high, True, False, cur, unit, True, numeral.lead, numeral.myriad, True, False
+    )
 
 
 _AGE_BANDS = frozenset(Decimal(n) for n in range(10, 100, 10))
@@ -273,13 +281,15 @@ def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
     cur = _same(m, a.currency, b.currency, "currency")
     unit = _same(m, a.unit, b.unit, "unit")
     lo, hi = a.value, b.value
-    if not a.has_units and b.has_units and b.lead:
-        lo = EXACT.scaleb(lo, b.lead)
+    if not a.myriad and b.myriad:
+        # the unit written once applies to both ends: 3~4조 = 3조..4조, 5~6천만 = 5천만..6천만,
+        # 3천~5천만 = 3천만..5천만
+        lo = EXACT.scaleb(lo, b.myriad if a.has_units else b.lead)
     if strict and cur is None and unit is None and not (a.has_units or b.has_units):
         raise Reject(m.start(), "a unit, currency or myriad word on a range")
     if not lo < hi:
         raise Reject(m.start("num2") if m.group("num2") else m.start(), "a range from low to high")
-    return Figure(None, lo, hi, True, True, cur, unit, False, 0, True, False)
+    return Figure(None, lo, hi, True, True, cur, unit, False, 0, 0, True, False)
 
 
 def _same(m: Any, x: str | None, y: str | None, what: str) -> str | None:
