@@ -8,7 +8,7 @@ from typing import Any
 from ._amount import Amount
 from ._lexicon import currency, scales
 from ._numeral import EXACT
-from ._scan import FOLD, STRICT, STRICT_SINGLE, TABLE_CELL, UNIT_HEADER
+from ._scan import FOLD, TABLE_CELL, strict, unit_header
 from ._semantics import Reject, interpret
 
 _CUR = currency.CURRENCY_WORDS
@@ -45,16 +45,20 @@ def _extract(text: str) -> list[Amount]:
 
 def _scan(folded: str) -> Any:
     pos, n = 0, len(folded)
-    search = STRICT.search
+    pattern = strict()
+    search = pattern.search
     while pos < n:
         m = search(folded, pos)
         if m is None:
             return
         amount = _accept(m, folded)
         if amount is None and (m.group("conn") or m.group("conn_from") or m.group("conn_word")):
-            single = STRICT_SINGLE.match(folded, m.start())
+            # the range does not hold together: read its first figure alone
+            cut = m.start("conn_from") if m.group("conn_from") else m.start("conn_word") - 1 \
+                if m.group("conn_word") else m.start("conn")
+            single = pattern.match(folded, m.start(), cut)
             if single is not None:
-                amount = _accept(single, folded, ranged=False)
+                amount = _accept(single, folded)
                 if amount is not None:
                     yield amount
                     pos = single.end()
@@ -64,37 +68,19 @@ def _scan(folded: str) -> Any:
         pos = max(m.end(), m.start() + 1)
 
 
-def _accept(m: Any, folded: str, ranged: bool = True) -> Amount | None:
+def _accept(m: Any, folded: str) -> Amount | None:
     if m.end() - m.start() > 4 * _MAX_FIGURE:
         return None
     try:
-        return interpret(_Single(m) if not ranged else m, folded, strict=True)
+        return interpret(m, folded, strict=True)
     except (Reject, ArithmeticError, ValueError):
         return None
-
-
-class _Single:
-    """A STRICT_SINGLE match seen through the range-aware interface of interpret()."""
-
-    __slots__ = ("m",)
-
-    def __init__(self, m: Any) -> None:
-        self.m = m
-
-    def group(self, name: str) -> Any:
-        try:
-            return self.m.group(name)
-        except IndexError:
-            return None
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.m, name)
 
 
 def _tables(folded: str) -> list[tuple[int, int, int, int, str]]:
     """(header start, start, end, power, currency) of each region under a unit header."""
     out = []
-    for h in UNIT_HEADER.finditer(folded):
+    for h in unit_header().finditer(folded):
         cur = h.group("cur")
         code = _CUR.get(cur) or (cur if cur in _ISO else None)
         if code is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._amount import Amount
 from ._errors import ParseError
-from ._scan import FOLD, LOOSE
+from ._scan import FOLD, loose
 from ._semantics import Reject, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
@@ -28,7 +28,7 @@ def parse(text: str) -> Amount:
         raise ParseError(text, lo, "a figure (the input is empty)")
     if hi - lo > _MAX_LEN:
         raise ParseError(text, lo + _MAX_LEN, f"one expression of at most {_MAX_LEN} characters")
-    m = LOOSE.fullmatch(folded, lo, hi)
+    m = loose().fullmatch(folded, lo, hi)
     if m is None:
         raise _syntax_error(text, folded, lo, hi)
     try:
@@ -45,7 +45,7 @@ def _syntax_error(text: str, folded: str, lo: int, hi: int) -> ParseError:
     good, bad = lo, hi + 1
     while bad - good > 1:
         mid = (good + bad) // 2
-        if LOOSE.fullmatch(folded, lo, mid, partial=True) is not None:
+        if loose().fullmatch(folded, lo, mid, partial=True) is not None:
             good = mid
         else:
             bad = mid

@@ -8,6 +8,9 @@ and matches may only start where a figure can start, so a scan is linear in the 
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import regex
 
 from ._lexicon import currency, markers, numerals, scales
@@ -67,6 +70,8 @@ LISTS: dict[str, list[str]] = {
 CUR_WORDS = r"\L<cur>"
 CUR_SYMBOLS = r"\L<sym>"
 ISO = r"\L<iso>"
+# Each big word set is compiled once per pattern in a DEFINE block and called by name.
+CW, ISOW, UNITW = "(?&CW)", "(?&ISOW)", "(?&UNITW)"
 SCALE = _alt(scales.ENGLISH_SCALE)
 PCT = _alt(markers.PERCENT_UNITS)
 SUBUNIT = _alt(currency.SUBUNITS)
@@ -104,18 +109,22 @@ _CURWORD = (
     rf"(?:{CUR_WORDS}"
     rf"|(?:{_alt(_SHORT_CUR)})(?=[^{HANGUL}]|$|{_alt(_AFTER_SHORT)}))"
 )
-_ISO_AFTER = rf"(?:{ISO})(?![A-Za-z])"
+_ISO_AFTER = rf"(?:{ISOW})(?![A-Za-z])"
+_DEFINE = (
+    rf"(?(DEFINE)(?P<CW>{_CURWORD})(?P<ISOW>{ISO})"
+    rf"(?P<UNITW>{SP}?+(?:(?&CW)|{PCT}|{COUNTER})))"
+)
 
 
 def _figure(k: int, strict: bool) -> str:  # noqa: N806
     """One figure; group names carry the side ``k`` (1 or 2) of a range."""
     unit = (
-        rf"(?:(?P<cur{k}>{_CURWORD}|{_ISO_AFTER})(?:{SP}?+(?P<sub{k}>{D}){SP}?+(?:{SUBUNIT}))?+"
+        rf"(?:(?P<cur{k}>{CW}|{_ISO_AFTER})(?:{SP}?+(?P<sub{k}>{D}){SP}?+(?:{SUBUNIT}))?+"
         rf"|(?P<pct{k}>{PCT})(?![A-Za-z])|(?P<subonly{k}>{SUBUNIT})|(?P<cnt{k}>{COUNTER}))"
     )
     scale = rf"(?:{SP}?+(?P<scale{k}>{SCALE})(?![A-Za-z]))"
     # a last group after a space ("12억 3456만 7890원") only when a unit follows it
-    NUM_D = NUM_D_TEMPLATE.replace("UNIT", rf"{SP}?+(?:{_CURWORD}|{PCT}|{COUNTER})")
+    NUM_D = NUM_D_TEMPLATE.replace("UNIT", UNITW)
     digit_start = r"(?<![0-9A-Za-z.,_제])" if strict else ""
     word_start = rf"(?<![{HANGUL}])" if strict else ""
     sino_unit = rf"{SP}?+{unit}|대" if strict else rf"(?:{SP}?+{unit})?+"
@@ -127,7 +136,7 @@ def _figure(k: int, strict: bool) -> str:  # noqa: N806
     body = "|".join(
         (
             # $300M, US$ 1,500, USD 2.10, ₩648,000
-            rf"(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z])(?:{ISO})(?={SP}?[0-9])){SP}?+"
+            rf"(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z])(?:{ISOW})(?={SP}?[0-9])){SP}?+"
             rf"{digit_start}(?P<num{k}>{NUM_D}){scale}?+",
             # 金 壹億貳仟萬원整, 금 일억이천만원정
             rf"(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+"
@@ -157,30 +166,36 @@ def _expression(strict: bool) -> str:
         rf"(?(conn_from){SP}?+(?P<conn_to>{regex.escape(markers.RANGE_BETWEEN)})|)"
     )
     return (
-        rf"(?:{pre_start}(?P<pre>{PRE}){SP}?+){{0,2}}+"
+        rf"{_DEFINE}(?:{pre_start}(?P<pre>{PRE}){SP}?+){{0,2}}+"
         rf"{_figure(1, strict)}(?:{tail})?+"
         rf"(?:{SP}?+(?P<post>{POST})){{0,2}}+"
     )
 
 
-STRICT = regex.compile(_expression(strict=True), regex.V1, **LISTS)
-# one figure, no range: the fallback when a range does not hold together
-STRICT_SINGLE = regex.compile(
-    rf"(?:(?<![{HANGUL}])(?P<pre>{PRE}){SP}?+){{0,2}}+{_figure(1, True)}"
-    rf"(?:{SP}?+(?P<post>{POST})){{0,2}}+",
-    regex.V1,
-    **LISTS,
-)
-LOOSE = regex.compile(_expression(strict=False), regex.V1, **LISTS)
+@functools.cache
+def strict() -> Any:
+    """The running-text scanner of extract(); compiled on first use."""
+    return regex.compile(_expression(strict=True), regex.V1, **LISTS)
+
+
+@functools.cache
+def loose() -> Any:
+    """The whole-expression grammar of parse(); compiled on first use."""
+    return regex.compile(_expression(strict=False), regex.V1, **LISTS)
+
 
 # A table unit header: (단위: 억원), [단위 : 천달러], 단위: 백만원
-UNIT_HEADER = regex.compile(
-    rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*(?P<scale>{_alt(k for k in scales.HEADER_SCALE if k)})?+"
-    rf"(?P<cur>{CUR_WORDS}|원|{ISO}){SP}*(?:[,，][^)\]\n]{{0,20}}+)?[)\]）］]?",
-    regex.V1,
-    ignore_unused=True,
-    **LISTS,
-)
+@functools.cache
+def unit_header() -> Any:
+    return regex.compile(
+        rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*(?P<scale>{_alt(k for k in scales.HEADER_SCALE if k)})?+"
+        rf"(?P<cur>{CUR_WORDS}|원|{ISO}){SP}*(?:[,，][^)\]\n]{{0,20}}+)?[)\]）］]?",
+        regex.V1,
+        ignore_unused=True,
+        **LISTS,
+    )
+
+
 # A bare table cell: a number standing alone between separators
 TABLE_CELL = regex.compile(
     r"(?<![^\s|│,])(?P<sign>[-△])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)"
