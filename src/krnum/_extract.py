@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from typing import Any
 
 from ._amount import Amount
 from ._lexicon import currency, scales
 from ._numeral import EXACT
-from ._scan import FOLD, TABLE_CELL, strict, unit_header
+from ._scan import FOLD, TABLE_CELL, anchors, hedge_before, strict, unit_header
 from ._semantics import Reject, interpret
 
 _CUR = currency.CURRENCY_WORDS
@@ -44,28 +45,39 @@ def _extract(text: str) -> list[Amount]:
 
 
 def _scan(folded: str) -> Any:
-    pos, n = 0, len(folded)
-    pattern = strict()
-    search = pattern.search
-    while pos < n:
-        m = search(folded, pos)
+    pos = 0
+    match = strict().match
+    before = hedge_before().search
+    for a in anchors().finditer(folded):
+        p = a.start()
+        if p < pos:
+            continue
+        h = before(folded, max(pos, p - 12), p)
+        m = match(folded, h.start()) if h is not None else None
         if m is None:
-            return
+            m = match(folded, p)
+            if m is None:
+                continue
         amount = _accept(m, folded)
         if amount is None and (m.group("conn") or m.group("conn_from") or m.group("conn_word")):
             # the range does not hold together: read its first figure alone
-            cut = m.start("conn_from") if m.group("conn_from") else m.start("conn_word") - 1 \
-                if m.group("conn_word") else m.start("conn")
-            single = pattern.match(folded, m.start(), cut)
-            if single is not None:
-                amount = _accept(single, folded)
-                if amount is not None:
-                    yield amount
-                    pos = single.end()
-                    continue
+            amount = _first_figure(m, folded)
         if amount is not None:
             yield amount
-        pos = max(m.end(), m.start() + 1)
+            pos = amount.end
+        else:
+            pos = max(pos, p + 1)
+
+
+def _first_figure(m: Any, folded: str) -> Amount | None:
+    if m.group("conn_from"):
+        cut = m.start("conn_from")
+    elif m.group("conn_word"):
+        cut = m.start("conn_word") - 1
+    else:
+        cut = m.start("conn")
+    single = strict().match(folded, m.start(), cut)
+    return _accept(single, folded) if single is not None else None
 
 
 def _accept(m: Any, folded: str) -> Amount | None:
@@ -114,7 +126,8 @@ def _is_prose(line: str) -> bool:
 def _table_cells(
     folded: str, tables: list[tuple[int, int, int, int, str]], found: list[Amount]
 ) -> list[Amount]:
-    taken = [(a.start, a.end) for a in found]
+    starts = [a.start for a in found]
+    ends = [a.end for a in found]
     out: list[Amount] = []
     for _head, start, end, power, code in tables:
         for line_start, line in _lines(folded, start, end):
@@ -123,7 +136,8 @@ def _table_cells(
                 continue  # a header row of years
             for c in cells:
                 a, b = line_start + c.start(), line_start + c.end()
-                if any(s < b and a < e for s, e in taken) or len(c.group("num")) > _MAX_FIGURE:
+                i = bisect.bisect_left(starts, b)  # found amounts are sorted, disjoint
+                if (i and ends[i - 1] > a) or len(c.group("num")) > _MAX_FIGURE:
                     continue
                 try:
                     value = EXACT.scaleb(Decimal(c.group("num").replace(",", "")), power)

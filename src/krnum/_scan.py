@@ -27,6 +27,32 @@ def _alt(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
+def _trie(words: object) -> str:
+    """A prefix-tree alternation: matches in time proportional to the word, not the list.
+
+    Longer words win because a node tries its children before ending the word.
+    """
+    tree: dict = {}
+    for w in set(words):  # type: ignore[call-overload]
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        kids = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        if ends:
+            return body + "?" if len(kids) == 1 and len(body) == len(kids[0]) and body.startswith("(") \
+                else "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(tree) + ")"
+
+
 def _cls(chars: object) -> str:
     return "".join(regex.escape(c) for c in sorted(set(chars)))  # type: ignore[call-overload]
 
@@ -61,17 +87,11 @@ MAG = (
     rf"|[{_cls(numerals.SEVERAL)}](?=[십백천만억조])[십백천]?+[만억조]?+)"
 )
 
-# Large word sets are regex named lists (\L<name>): matched as a set, compiled in no time.
-LISTS: dict[str, list[str]] = {
-    "cur": [w for w in currency.CURRENCY_WORDS if len(w) > 1],
-    "sym": list(currency.CURRENCY_SYMBOLS),
-    "iso": sorted(currency.ISO_CODES),
-}
-CUR_WORDS = r"\L<cur>"
-CUR_SYMBOLS = r"\L<sym>"
-ISO = r"\L<iso>"
-# Each big word set is compiled once per pattern in a DEFINE block and called by name.
-CW, ISOW, UNITW = "(?&CW)", "(?&ISOW)", "(?&UNITW)"
+# Large word sets are prefix trees: a match costs the length of the word, not of the list.
+CUR_WORDS = _trie(w for w in currency.CURRENCY_WORDS if len(w) > 1)
+CUR_SYMBOLS = _trie(currency.CURRENCY_SYMBOLS)
+ISO = _trie(currency.ISO_CODES)
+
 SCALE = _alt(scales.ENGLISH_SCALE)
 PCT = _alt(markers.PERCENT_UNITS)
 SUBUNIT = _alt(currency.SUBUNITS)
@@ -109,22 +129,19 @@ _CURWORD = (
     rf"(?:{CUR_WORDS}"
     rf"|(?:{_alt(_SHORT_CUR)})(?=[^{HANGUL}]|$|{_alt(_AFTER_SHORT)}))"
 )
-_ISO_AFTER = rf"(?:{ISOW})(?![A-Za-z])"
-_DEFINE = (
-    rf"(?(DEFINE)(?P<CW>{_CURWORD})(?P<ISOW>{ISO})"
-    rf"(?P<UNITW>{SP}?+(?:(?&CW)|{PCT}|{COUNTER})))"
-)
+_ISO_AFTER = rf"(?:{ISO})(?![A-Za-z])"
 
 
 def _figure(k: int, strict: bool) -> str:  # noqa: N806
     """One figure; group names carry the side ``k`` (1 or 2) of a range."""
     unit = (
-        rf"(?:(?P<cur{k}>{CW}|{_ISO_AFTER})(?:{SP}?+(?P<sub{k}>{D}){SP}?+(?:{SUBUNIT}))?+"
+        rf"(?:(?P<cur{k}>{_CURWORD}|{_ISO_AFTER})(?:{SP}?+(?P<sub{k}>{D}){SP}?+(?:{SUBUNIT}))?+"
         rf"|(?P<pct{k}>{PCT})(?![A-Za-z])|(?P<subonly{k}>{SUBUNIT})|(?P<cnt{k}>{COUNTER}))"
     )
     scale = rf"(?:{SP}?+(?P<scale{k}>{SCALE})(?![A-Za-z]))"
-    # a last group after a space ("12억 3456만 7890원") only when a unit follows it
-    NUM_D = NUM_D_TEMPLATE.replace("UNIT", UNITW)
+    # a last group after a space ("12억 3456만 7890원") only where a unit may follow; the
+    # semantics checks that one did (a character class here keeps the pattern small)
+    NUM_D = NUM_D_TEMPLATE.replace("UNIT", rf"{SP}?+[{_first_chars()}]")
     digit_start = r"(?<![0-9A-Za-z.,_제])" if strict else ""
     word_start = rf"(?<![{HANGUL}])" if strict else ""
     sino_unit = rf"{SP}?+{unit}|대" if strict else rf"(?:{SP}?+{unit})?+"
@@ -136,7 +153,7 @@ def _figure(k: int, strict: bool) -> str:  # noqa: N806
     body = "|".join(
         (
             # $300M, US$ 1,500, USD 2.10, ₩648,000
-            rf"(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z])(?:{ISOW})(?={SP}?[0-9])){SP}?+"
+            rf"(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z])(?:{ISO})(?={SP}?[0-9])){SP}?+"
             rf"{digit_start}(?P<num{k}>{NUM_D}){scale}?+",
             # 金 壹億貳仟萬원整, 금 일억이천만원정
             rf"(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+"
@@ -166,7 +183,7 @@ def _expression(strict: bool) -> str:
         rf"(?(conn_from){SP}?+(?P<conn_to>{regex.escape(markers.RANGE_BETWEEN)})|)"
     )
     return (
-        rf"{_DEFINE}(?:{pre_start}(?P<pre>{PRE}){SP}?+){{0,2}}+"
+        rf"(?:{pre_start}(?P<pre>{PRE}){SP}?+){{0,2}}+"
         rf"{_figure(1, strict)}(?:{tail})?+"
         rf"(?:{SP}?+(?P<post>{POST})){{0,2}}+"
     )
@@ -175,13 +192,53 @@ def _expression(strict: bool) -> str:
 @functools.cache
 def strict() -> Any:
     """The running-text scanner of extract(); compiled on first use."""
-    return regex.compile(_expression(strict=True), regex.V1, **LISTS)
+    return regex.compile(_expression(strict=True), regex.V1)
 
 
 @functools.cache
 def loose() -> Any:
     """The whole-expression grammar of parse(); compiled on first use."""
-    return regex.compile(_expression(strict=False), regex.V1, **LISTS)
+    return regex.compile(_expression(strict=False), regex.V1)
+
+
+def _first_chars() -> str:
+    """Every character a unit, currency or 대 after a Hangul numeral can begin with."""
+    words = [*currency.CURRENCY_WORDS, *currency.ISO_CODES, *markers.PERCENT_UNITS,
+             *markers.COUNTERS, *markers.NATIVE_COUNTERS, *currency.SUBUNITS,
+             markers.MAGNITUDE_SUFFIX, markers.FRACTION_WORD]
+    return _cls(w[0] for w in words)
+
+
+@functools.cache
+def anchors() -> Any:
+    """Where a figure (not its hedge words) can begin: a cheap superset of strict()'s starts.
+
+    extract() runs the full grammar only at these places, which keeps it near regex speed
+    on prose where most characters start nothing.
+    """
+    hangul_num = (
+        rf"[{SINO}{PLACE}{MYR}]++(?:{SP}[{SINO}{PLACE}{MYR}]++)*+(?:[{POINT}][{SINO}]++)?+"
+        rf"{SP}?+[{_first_chars()}]"
+    )
+    native = rf"(?:{NATIVE}){SP}?+[{_cls(w[0] for w in markers.NATIVE_COUNTERS)}]"
+    return regex.compile(
+        rf"(?<![0-9A-Za-z.,_])[0-9]"
+        rf"|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+(?=[0-9{SINO}{PLACE}{MYR}])"
+        rf"|[{_cls(markers.NEGATIVE_SIGNS)}](?=[0-9])"
+        rf"|[{_cls(s[0] for s in currency.CURRENCY_SYMBOLS)}]"
+        rf"|(?<![A-Za-z])[A-Z]{{3}}(?={SP}?[0-9])"
+        rf"|(?<![{HANGUL}])(?:"
+        rf"(?:{CHEQUE}){SP}?+(?=[0-9{SINO}{PLACE}{MYR}])"
+        rf"|{regex.escape(numerals.TEEN_SEVERAL)}|[{_cls(numerals.SEVERAL)}](?=[십백천만억조])"
+        rf"|(?={hangul_num})|(?={native}))",
+        regex.V1,
+    )
+
+
+@functools.cache
+def hedge_before() -> Any:
+    """Hedge and bound words right before a figure (약 320억원, 최소 약 …)."""
+    return regex.compile(rf"(?:(?<![{HANGUL}])(?:{PRE}){SP}?+){{1,2}}$", regex.V1)
 
 
 # A table unit header: (단위: 억원), [단위 : 천달러], 단위: 백만원
@@ -191,8 +248,6 @@ def unit_header() -> Any:
         rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*(?P<scale>{_alt(k for k in scales.HEADER_SCALE if k)})?+"
         rf"(?P<cur>{CUR_WORDS}|원|{ISO}){SP}*(?:[,，][^)\]\n]{{0,20}}+)?[)\]）］]?",
         regex.V1,
-        ignore_unused=True,
-        **LISTS,
     )
 
 

@@ -95,6 +95,8 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
         if numeral.bare and g(f"num{k}")[0] in _NO_BARE_START:
             raise Reject(m.start(f"num{k}"), "a number before 조")
+    if unit is None and cur is None and _spaced_tail(g(f"num{k}")):
+        raise Reject(m.end(f"num{k}"), "a unit after a figure whose last group stands apart")
     lead, myriad = numeral.lead, numeral.myriad
     if s is not None:
         value = EXACT.scaleb(value, _SCALE[s])
@@ -124,6 +126,12 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
     if numeral.more:
         return Figure(value, value, None, False, False, cur, unit, True, lead, myriad, has_units, True)
     return Figure(value, value, value, True, True, cur, unit, False, lead, myriad, has_units, True)
+
+
+def _spaced_tail(numeral: str) -> bool:
+    """12억 3456만 7890: the last group follows a space and has no myriad word."""
+    i = numeral.rfind(" ")
+    return i >= 0 and not any(c in _MYRIAD for c in numeral[i:])
 
 
 def _read(m: Any, group: str) -> num.Numeral:

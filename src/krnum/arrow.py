@@ -1,0 +1,217 @@
+"""krnum on Apache Arrow: many texts in, one table of amounts out (``pip install krnum[arrow]``).
+
+>>> import krnum.arrow
+>>> table = krnum.arrow.extract(["매출 1억2000만 달러", None, "영업이익 3.5% 증가"], ids=["a", "b", "c"])
+>>> table.select(["id", "text", "value", "currency", "unit"]).to_pylist()[0]
+{'id': 'a', 'text': '1억2000만 달러', 'value': '120000000', 'currency': 'USD', 'unit': None}
+>>> table.num_rows
+2
+
+The table's schema is ``krnum._schema.amounts_schema``: the row key ``id``, the fields of
+``Amount.to_dict()`` (decimals as exact strings) and ``error``. ``table.to_pandas()`` serves
+pandas users. The same batch functions run inside Spark (``krnum.spark``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from decimal import Decimal
+from itertools import islice
+from typing import Any
+
+from . import _schema
+from ._extract import extract as _krnum_extract
+
+__all__ = ["amounts_array", "extract", "extract_batches"]
+
+DEFAULT_BATCH_SIZE = 1000
+Extractor = Callable[[Any], Sequence[Any]]
+
+
+def extract(
+    texts: Any,
+    ids: Any = None,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    decimal_scale: int | None = None,
+) -> Any:
+    """Every amount in ``texts`` as a ``pyarrow.Table``, one row per amount, in text order.
+
+    ``texts``: a list (or any iterable) of ``str``/None, a ``pyarrow`` string array or
+    ChunkedArray, or a pandas Series. None, missing and empty texts give no rows.
+    ``ids``: one key per text (integers or strings, kept as int64 or string); by default
+    the text's position, counted from 0. ``decimal_scale``: also add ``value_decimal``,
+    ``low_decimal`` and ``high_decimal`` columns of ``decimal128(38, decimal_scale)``, filled
+    only where the figure fits exactly (never rounded); the string columns stay exact always.
+    """
+    import pyarrow as pa
+
+    batches = list(extract_batches(texts, ids, batch_size=batch_size, decimal_scale=decimal_scale))
+    if batches:
+        return pa.Table.from_batches(batches)
+    id_type = None if ids is None else _as_arrow(ids).type
+    return _schema.amounts_schema(id_type, decimal_scale=decimal_scale).empty_table()
+
+
+def extract_batches(
+    texts: Any,
+    ids: Any = None,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    decimal_scale: int | None = None,
+) -> Iterator[Any]:
+    """Like ``extract`` but lazily: one ``pyarrow.RecordBatch`` per ``batch_size`` texts.
+
+    A batch whose texts hold no amount is skipped, so memory stays bounded by one batch.
+    """
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    id_array = None if ids is None else _as_arrow(ids)
+    id_type = None if id_array is None else _schema.id_arrow_type(id_array.type)
+    id_chunks = None if id_array is None else _chunks(id_array, batch_size)
+    position = 0
+    for chunk in _chunks(texts, batch_size):
+        if id_chunks is None:
+            chunk_ids: list[Any] = list(range(position, position + len(chunk)))
+        else:
+            chunk_ids = next(id_chunks, [])
+            if len(chunk_ids) != len(chunk):
+                raise ValueError("ids and texts differ in length")
+        position += len(chunk)
+        batch = flat_batch(chunk_ids, chunk, id_type=id_type, decimal_scale=decimal_scale)
+        if batch.num_rows:
+            yield batch
+    if id_array is not None and position != len(id_array):
+        raise ValueError("ids and texts differ in length")
+
+
+def flat_batch(
+    ids: Sequence[Any],
+    texts: Sequence[Any],
+    *,
+    id_type: Any = None,
+    decimal_scale: int | None = None,
+    extract_fn: Extractor = _krnum_extract,
+) -> Any:
+    """One ``RecordBatch`` of the flat schema for parallel lists of keys and texts.
+
+    A text whose extraction raises (``krnum.extract`` must not) gives one row with its key,
+    null amount fields and the exception in ``error``; the rest of the batch is kept.
+    """
+    import pyarrow as pa
+
+    counts, dicts, errors = _run(texts, extract_fn)
+    index: list[int] = []
+    error_col: list[str | None] = []
+    rows: list[dict[str, Any] | None] = []
+    pos = 0
+    for i, n in enumerate(counts):
+        if n < 0:
+            index.append(i)
+            error_col.append(errors[i])
+            rows.append(None)
+        elif n:
+            index.extend([i] * n)
+            error_col.extend([None] * n)
+            rows.extend(dicts[pos : pos + n])
+            pos += n
+    schema = _schema.amounts_schema(id_type, decimal_scale=decimal_scale)
+    key_type = schema.field(_schema.ID).type
+    columns = [pa.array([ids[i] for i in index], type=key_type)]
+    for name, _, _ in _schema.AMOUNT_FIELDS:
+        columns.append(
+            pa.array([None if r is None else r[name] for r in rows], type=schema.field(name).type)
+        )
+    if decimal_scale is not None:
+        for name in _schema.DECIMAL_FIELDS:
+            dtype = schema.field(f"{name}_decimal").type
+            columns.append(pa.array([_decimal(r, name, decimal_scale) for r in rows], type=dtype))
+    columns.append(pa.array(error_col, type=pa.string()))
+    return pa.RecordBatch.from_arrays(columns, schema=schema)
+
+
+def amounts_array(texts: Any, *, extract_fn: Extractor = _krnum_extract) -> Any:
+    """A ``list<struct>`` array with the amounts of each text of a string array, in order.
+
+    Null and empty texts give an empty list; a text whose extraction raises gives a null list.
+    Accepts a ``pyarrow`` Array or ChunkedArray, or a sequence of str/None.
+    """
+    import pyarrow as pa
+
+    values = texts.to_pylist() if hasattr(texts, "to_pylist") else list(texts)
+    counts, dicts, _ = _run(values, extract_fn)
+    offsets = [0]
+    for n in counts:
+        offsets.append(offsets[-1] + max(n, 0))
+    struct_type = _schema.amount_struct()
+    fields = [
+        pa.array([d[f.name] for d in dicts], type=f.type) for f in struct_type
+    ]
+    structs = pa.StructArray.from_arrays(fields, fields=list(struct_type))
+    mask = pa.array([n < 0 for n in counts], type=pa.bool_()) if min(counts, default=0) < 0 else None
+    return pa.ListArray.from_arrays(
+        pa.array(offsets, type=pa.int32()), structs, type=_schema.amounts_list_type(), mask=mask
+    )
+
+
+def _run(
+    texts: Iterable[Any], extract_fn: Extractor
+) -> tuple[list[int], list[dict[str, Any]], dict[int, str]]:
+    """Extract each text: amounts per text (-1 on failure), all to_dict()s, failures by index."""
+    counts: list[int] = []
+    dicts: list[dict[str, Any]] = []
+    errors: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if not isinstance(text, str) or not text:
+            counts.append(0)
+            continue
+        try:
+            found = [a.to_dict() for a in extract_fn(text)]
+        except Exception as e:  # noqa: BLE001 - report the row, keep the batch
+            counts.append(-1)
+            errors[i] = f"{type(e).__name__}: {e}"
+            continue
+        counts.append(len(found))
+        dicts.extend(found)
+    return counts, dicts, errors
+
+
+def _decimal(row: dict[str, Any] | None, name: str, scale: int) -> Decimal | None:
+    s = None if row is None else row[name]
+    return Decimal(s) if s is not None and _schema.decimal_fits(s, scale) else None
+
+
+def _as_arrow(values: Any) -> Any:
+    import pyarrow as pa
+
+    if isinstance(values, (pa.Array, pa.ChunkedArray)):
+        return values
+    if _is_pandas(values):
+        return pa.Array.from_pandas(values)
+    return pa.array(list(values))
+
+
+def _is_pandas(values: Any) -> bool:
+    return type(values).__module__.startswith("pandas") and hasattr(values, "iloc")
+
+
+def _chunks(values: Any, size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of at most ``size`` Python values; missing values become None."""
+    import pyarrow as pa
+
+    if isinstance(values, (pa.Array, pa.ChunkedArray)):
+        for start in range(0, len(values), size):
+            yield values.slice(start, size).to_pylist()
+        return
+    if _is_pandas(values):
+        for start in range(0, len(values), size):
+            part = values.iloc[start : start + size]
+            yield [None if _missing(v) else v for v in part.tolist()]
+        return
+    it = iter(values)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _missing(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and v != v) or type(v).__name__ in ("NAType", "NaTType")
