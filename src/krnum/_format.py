@@ -76,7 +76,10 @@ def _myriad(d: Decimal, mixed: bool) -> str:
     groups = _groups(whole)
     if frac and (not groups or groups[-1][1]):
         groups.append((0, ""))  # 1만0.5: the fraction needs a group to sit in
-    parts = [(_mixed_group(g) if mixed else str(g)) + word for g, word in groups]
+    # a fraction sits on plain digits: 3백.1 cannot be read, 300.1 can
+    parts = [
+        (_mixed_group(g) if mixed and (word or not frac) else str(g)) + word for g, word in groups
+    ]
     body = (" " if mixed else "").join(parts)
     return body + "." + frac if frac else body or "0"
 

@@ -131,8 +131,11 @@ class _Reader:
         self.seen_digit = True
 
     def _fraction(self, at: int) -> int:
+        """점 ends the whole part (삼백십점일 = 310.1); the digits after it are read one by one."""
         s, j = self.s, at + 1
-        if self.pending is None or self.pending != self.pending.to_integral_value():
+        if self.pending is not None and self.pending != self.pending.to_integral_value():
+            raise NumeralError(at, "one decimal point")
+        if self.pending is None and not self.group and self.last_myriad == 99:
             raise NumeralError(at, "a whole number before the decimal point word")
         frac = ""
         while j < len(s) and s[j] in _SINO:
@@ -140,7 +143,9 @@ class _Reader:
             j += 1
         if not frac:
             raise NumeralError(j, "a digit after the decimal point word")
-        self.pending = Decimal(f"{int(self.pending)}.{frac}")
+        self.pending = (self.pending or 0) + Decimal(f"0.{frac}")
+        self.pending_at = at
+        self.seen_digit = True
         return j
 
     def _place(self, power: int, at: int) -> None:

@@ -74,7 +74,7 @@ NUM_D_TEMPLATE = (
     rf"(?:{DG}|{SP}{DG}(?=UNIT))?+)?+"
 )
 _X = rf"[{SINO}{PLACE}{MYR}]++"
-NUM_S = rf"{_X}(?:(?<=[{MYR}]){SP}?+{_X})*+(?:[{POINT}][{SINO}]++)?+"
+NUM_S = rf"{_X}(?:(?<=[{MYR}]){SP}?+{_X})*+(?:[{POINT}][{SINO}]++[{PLACE}{MYR}]?+)?+"
 
 _tens = list(numerals.NATIVE_TENS)
 _ones = list(numerals.NATIVE_ONES)
@@ -141,7 +141,7 @@ def _figure(k: int, strict: bool) -> str:  # noqa: N806
     scale = rf"(?:{SP}?+(?P<scale{k}>{SCALE})(?![A-Za-z]))"
     # a last group after a space ("12억 3456만 7890원") only where a unit may follow; the
     # semantics checks that one did (a character class here keeps the pattern small)
-    NUM_D = NUM_D_TEMPLATE.replace("UNIT", rf"{SP}?+[{_first_chars()}]")
+    NUM_D = NUM_D_TEMPLATE.replace("UNIT", rf"{SP}?+[{_first_chars()}]" if strict else "")
     digit_start = r"(?<![0-9A-Za-z.,_제])" if strict else ""
     word_start = rf"(?<![{HANGUL}])" if strict else ""
     sino_unit = rf"{SP}?+{unit}|대" if strict else rf"(?:{SP}?+{unit})?+"

@@ -95,7 +95,7 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
         if numeral.bare and g(f"num{k}")[0] in _NO_BARE_START:
             raise Reject(m.start(f"num{k}"), "a number before 조")
-    if unit is None and cur is None and _spaced_tail(g(f"num{k}")):
+    if strict and unit is None and cur is None and _spaced_tail(g(f"num{k}")):
         raise Reject(m.end(f"num{k}"), "a unit after a figure whose last group stands apart")
     lead, myriad = numeral.lead, numeral.myriad
     if s is not None:
@@ -291,8 +291,10 @@ def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
     lo, hi = a.value, b.value
     if not a.myriad and b.myriad:
         # the unit written once applies to both ends: 3~4조 = 3조..4조, 5~6천만 = 5천만..6천만,
-        # 3천~5천만 = 3천만..5천만
-        lo = EXACT.scaleb(lo, b.myriad if a.has_units else b.lead)
+        # 3천~5천만 = 3천만..5천만; unless that would turn the range around (1~1만 stays)
+        scaled = EXACT.scaleb(lo, b.myriad if a.has_units else b.lead)
+        if scaled < hi:
+            lo = scaled
     if strict and cur is None and unit is None and not (a.has_units or b.has_units):
         raise Reject(m.start(), "a unit, currency or myriad word on a range")
     if not lo < hi:

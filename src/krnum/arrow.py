@@ -46,10 +46,11 @@ def extract(
     """
     import pyarrow as pa
 
+    ids = None if ids is None else _as_arrow(ids)
     batches = list(extract_batches(texts, ids, batch_size=batch_size, decimal_scale=decimal_scale))
     if batches:
         return pa.Table.from_batches(batches)
-    id_type = None if ids is None else _as_arrow(ids).type
+    id_type = None if ids is None else ids.type
     return _schema.amounts_schema(id_type, decimal_scale=decimal_scale).empty_table()
 
 
@@ -86,17 +87,19 @@ def extract_batches(
 
 
 def flat_batch(
-    ids: Sequence[Any],
+    ids: Any,
     texts: Sequence[Any],
     *,
     id_type: Any = None,
     decimal_scale: int | None = None,
     extract_fn: Extractor = _krnum_extract,
 ) -> Any:
-    """One ``RecordBatch`` of the flat schema for parallel lists of keys and texts.
+    """One ``RecordBatch`` of the flat schema for parallel keys and texts.
 
-    A text whose extraction raises (``krnum.extract`` must not) gives one row with its key,
-    null amount fields and the exception in ``error``; the rest of the batch is kept.
+    ``ids``: a sequence of keys (typed ``id_type``: int64 by default), or a ``pyarrow`` Array
+    whose type is kept as it is. A text whose extraction raises (``krnum.extract`` must not)
+    gives one row with its key, null amount fields and the exception in ``error``; the rest of
+    the batch is kept.
     """
     import pyarrow as pa
 
@@ -116,8 +119,12 @@ def flat_batch(
             rows.extend(dicts[pos : pos + n])
             pos += n
     schema = _schema.amounts_schema(id_type, decimal_scale=decimal_scale)
-    key_type = schema.field(_schema.ID).type
-    columns = [pa.array([ids[i] for i in index], type=key_type)]
+    if isinstance(ids, pa.Array):
+        key = ids.take(pa.array(index, type=pa.int64()))
+        schema = schema.set(0, pa.field(_schema.ID, ids.type))
+    else:
+        key = pa.array([ids[i] for i in index], type=schema.field(0).type)
+    columns = [key]
     for name, _, _ in _schema.AMOUNT_FIELDS:
         columns.append(
             pa.array([None if r is None else r[name] for r in rows], type=schema.field(name).type)

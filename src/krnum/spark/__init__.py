@@ -1,0 +1,132 @@
+"""krnum on Apache Spark, over Spark's Arrow path (``pip install krnum[spark]``).
+
+``amounts(col)`` turns a string column into an ``array<struct<…>>`` column of amounts (an Arrow
+UDF: whole Arrow batches go to Python, never one row at a time); ``explode_amounts(df, …)`` gives
+one row per amount with the document key (``mapInArrow``); ``exact_decimal(col, scale)`` turns a
+decimal string column into ``decimal(38, scale)`` only where it fits exactly. The schema is
+``krnum._schema`` (see docs/scale-out.md); ``python -m krnum.spark extract …`` is the batch job.
+
+Every executor needs krnum installed (``pip install krnum``, or a packed environment shipped with
+``--archives``): the functions below are sent by reference and import krnum there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .. import _schema
+
+__all__ = ["amounts", "exact_decimal", "explode_amounts"]
+
+#: Texts per Arrow batch on the Python side: small enough that a batch of long documents stays
+#: small in memory, large enough that the per-batch cost (a few ms) is noise.
+ARROW_BATCH_RECORDS = 1000
+
+
+def amounts(col: Any) -> Any:
+    """An ``array<struct<…>>`` column with the amounts of each text of ``col``, in text order.
+
+    Fields and types: ``krnum._schema.AMOUNT_FIELDS``; decimals are exact plain strings. A
+    null or empty text gives an empty array; a text whose extraction raised (``krnum.extract``
+    never raises, so this must not happen) gives a null array. ``col``: a Column or its name.
+    """
+    return _amounts_udf()(col)
+
+
+def explode_amounts(df: Any, text_col: str, id_col: str | None = None) -> Any:
+    """One row per amount: ``id`` (the ``id_col`` value, of its type), the amount fields, and
+    ``error`` (null unless extraction raised for that row, when the row has its key, null amount
+    fields and the message; the rest of the batch is kept). Rows keep the input's order, and
+    each document's amounts are in text order. Without ``id_col`` the key is Spark's
+    ``monotonically_increasing_id()``: stable only for the same input files and partitioning.
+    """
+    return _explode(df, text_col, id_col, None)
+
+
+def exact_decimal(col: Any, scale: int) -> Any:
+    """``decimal(38, scale)`` of a decimal string column, null where it would not fit exactly.
+
+    A plain ``cast`` rounds extra fractional digits silently (and fails under ANSI mode on
+    overflow); this keeps the rule of ``krnum._schema.decimal_fits``: exact or null.
+    """
+    from pyspark.sql import functions as F
+
+    c = F.col(col) if isinstance(col, str) else col
+    fits = c.rlike(_schema.decimal_regex(scale))
+    return F.when(fits, c.cast(f"decimal({_schema.DECIMAL_PRECISION},{scale})"))
+
+
+# --- implementation ----------------------------------------------------------------------
+
+
+def _explode(df: Any, text_col: str, id_col: str | None, extract_fn: Callable[..., Any] | None) -> Any:
+    """``explode_amounts`` with an optional extractor (tests use one that fails)."""
+    from pyspark.sql import functions as F
+
+    if id_col is None:
+        key = F.monotonically_increasing_id()
+        id_type = None
+    else:
+        key = F.col(id_col)
+        id_type = df.schema[id_col].dataType
+    source = df.select(key.alias(_schema.ID), F.col(text_col).alias("_text"))
+    schema = _schema.spark_amounts_schema(id_type)
+    return source.mapInArrow(_flat_batches(extract_fn), schema)
+
+
+def _flat_batches(extract_fn: Callable[..., Any] | None) -> Callable[[Iterator[Any]], Iterator[Any]]:
+    def run(batches: Iterator[Any]) -> Iterator[Any]:
+        from krnum import arrow as ka
+
+        kwargs = {} if extract_fn is None else {"extract_fn": extract_fn}
+        for batch in batches:
+            for start in range(0, batch.num_rows, ARROW_BATCH_RECORDS):
+                part = batch.slice(start, ARROW_BATCH_RECORDS)
+                out = ka.flat_batch(part.column(0), part.column(1).to_pylist(), **kwargs)
+                if out.num_rows:
+                    yield out
+
+    return run
+
+
+_UDF: list[Any] = []
+
+
+def _amounts_udf() -> Any:
+    if not _UDF:
+        _UDF.append(_arrow_udf() or _pandas_udf())
+    return _UDF[0]
+
+
+def _arrow_udf(extract_fn: Callable[..., Any] | None = None) -> Any:
+    """The Arrow UDF (pyspark >= 4.1): ``pyarrow.Array`` in, ``list<struct>`` array out."""
+    try:
+        from pyspark.sql.functions import arrow_udf
+    except ImportError:  # pyspark 4.0
+        return None
+    kwargs = {} if extract_fn is None else {"extract_fn": extract_fn}
+
+    def krnum_amounts(texts: Any) -> Any:
+        from krnum import arrow as ka
+
+        return ka.amounts_array(texts, **kwargs)
+
+    return arrow_udf(krnum_amounts, _schema.spark_amounts_type())
+
+
+def _pandas_udf(extract_fn: Callable[..., Any] | None = None) -> Any:
+    """The Arrow-backed pandas UDF (pyspark 4.0): a Series of texts in, a Series of lists out."""
+    from pyspark.sql.functions import pandas_udf
+
+    kwargs = {} if extract_fn is None else {"extract_fn": extract_fn}
+
+    def krnum_amounts(texts: Any) -> Any:
+        import pandas as pd
+
+        from krnum import arrow as ka
+
+        values = [t if isinstance(t, str) else None for t in texts]
+        return pd.Series(ka.amounts_array(values, **kwargs).to_pylist(), index=texts.index)
+
+    return pandas_udf(krnum_amounts, _schema.spark_amounts_type())
