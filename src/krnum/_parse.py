@@ -35,6 +35,8 @@ def parse(text: str) -> Amount:
         amount = interpret(m, folded, strict=False)
     except Reject as r:
         raise ParseError(text, r.pos, r.expected) from None
+    except ArithmeticError:
+        raise ParseError(text, lo, "a figure exact in at most 60 significant digits") from None
     if folded is not text:
         amount = _with_text(amount, text)
     return amount
@@ -42,20 +44,29 @@ def parse(text: str) -> Amount:
 
 def _syntax_error(text: str, folded: str, lo: int, hi: int) -> ParseError:
     """The longest prefix that could still begin an expression ends where the error is."""
+    pattern = loose()
     good, bad = lo, hi + 1
     while bad - good > 1:
         mid = (good + bad) // 2
-        if loose().fullmatch(folded, lo, mid, partial=True) is not None:
+        if pattern.fullmatch(folded, lo, mid, partial=True) is not None:
             good = mid
         else:
             bad = mid
     if good >= hi:
+        # every character could belong to an expression: the error is what follows the
+        # longest complete one (320억원을), or the input stops too soon (3~)
+        for end in range(hi - 1, lo, -1):
+            if folded[end] not in _CONTINUES and pattern.fullmatch(folded, lo, end):
+                return ParseError(text, end, f"the end of the expression, not {text[end]!r}")
         return ParseError(text, hi, "more input: the expression is incomplete")
     pos = good
-    what = "a digit, numeral, unit, currency, hedge or bound word"
-    if pos == lo:
-        what = "a figure at the start"
+    while pos > lo and folded[pos - 1] in ".,":
+        pos -= 1  # 1.2.3: the second separator is the mistake, not the digit after it
+    what = "a figure at the start" if pos == lo else "a digit, numeral, unit, currency or marker"
     return ParseError(text, pos, f"{what}, not {text[pos]!r}")
+
+
+_CONTINUES = frozenset(" ~∼〜-–—")
 
 
 def _with_text(a: Amount, text: str) -> Amount:

@@ -194,10 +194,12 @@ def paragraphs(pieces: Iterator[str]) -> Iterator[tuple[int, int, int, str]]:
                 buf, size, has_text, start = [], 0, False, (offset, line, col)
             elif not blank:
                 has_text = True
-    finally:
-        # also on a decoding error: the good text before it is still processed
-        if buf:
+    except InputError:
+        if buf:  # the good text before a decoding error is still processed
             yield (*start, "".join(buf))
+        raise
+    if buf:
+        yield (*start, "".join(buf))
 
 
 # ---------------------------------------------------------------- the work (runs in workers)
@@ -237,6 +239,13 @@ def normalize_text(style: str, unit: tuple[int, int, int, str]) -> str:
     return normalize(unit[3], style=style)  # type: ignore[arg-type]
 
 
+def _worker_init() -> None:
+    # Ctrl-C is the parent's to handle; workers are terminated by it, without tracebacks
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _apply(fn: Callable[[T], R], batch: list[T]) -> list[R]:
     return [fn(u) for u in batch]
 
@@ -256,7 +265,7 @@ class Runner:
         if self.jobs > 1:
             import multiprocessing
 
-            self.pool = multiprocessing.Pool(self.jobs)
+            self.pool = multiprocessing.Pool(self.jobs, initializer=_worker_init)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -107,16 +107,21 @@ def _arrow_udf(extract_fn: Callable[..., Any] | None = None) -> Any:
         return None
     kwargs = {} if extract_fn is None else {"extract_fn": extract_fn}
 
+    import pyarrow as pa
+
     def krnum_amounts(texts: Any) -> Any:
         from krnum import arrow as ka
 
         return ka.amounts_array(texts, **kwargs)
 
+    # pyspark infers the UDF kind from real (not stringified) annotations
+    krnum_amounts.__annotations__ = {"texts": pa.Array, "return": pa.Array}
     return arrow_udf(krnum_amounts, _schema.spark_amounts_type())
 
 
 def _pandas_udf(extract_fn: Callable[..., Any] | None = None) -> Any:
     """The Arrow-backed pandas UDF (pyspark 4.0): a Series of texts in, a Series of lists out."""
+    import pandas as pd
     from pyspark.sql.functions import pandas_udf
 
     kwargs = {} if extract_fn is None else {"extract_fn": extract_fn}
@@ -129,4 +134,5 @@ def _pandas_udf(extract_fn: Callable[..., Any] | None = None) -> Any:
         values = [t if isinstance(t, str) else None for t in texts]
         return pd.Series(ka.amounts_array(values, **kwargs).to_pylist(), index=texts.index)
 
+    krnum_amounts.__annotations__ = {"texts": pd.Series, "return": pd.Series}
     return pandas_udf(krnum_amounts, _schema.spark_amounts_type())
