@@ -68,13 +68,17 @@ HANGUL_MYR = "만억조경"  # bare unit words that may start a figure: 만 원,
 
 # digit run with thousands commas or none; never followed by a dangling digit group
 D = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)(?![0-9]|[.,][0-9])"
-DG = rf"{D}(?:[{PLACE}](?:{D})?+)*+"
+# Repetitions are bounded by what a figure can hold (four myriad groups, three places), so a
+# run like 1억1억1억… costs a constant per start, never the rest of the input.
+DG = rf"{D}(?:[{PLACE}](?:{D})?+){{0,3}}+"
 NUM_D_TEMPLATE = (
-    rf"{DG}{MORE}?+(?:[{MYR}]{MORE}?+(?:{SP}?+{DG}{MORE}?+[{MYR}]{MORE}?+)*+"
+    rf"{DG}{MORE}?+(?:[{MYR}]{MORE}?+(?:{SP}?+{DG}{MORE}?+[{MYR}]{MORE}?+){{0,4}}+"
     rf"(?:{DG}|{SP}{DG}(?=UNIT))?+)?+"
 )
-_X = rf"[{SINO}{PLACE}{MYR}]++"
-NUM_S = rf"{_X}(?:(?<=[{MYR}]){SP}?+{_X})*+(?:[{POINT}][{SINO}]++[{PLACE}{MYR}]?+)?+"
+_X = rf"[{SINO}{PLACE}{MYR}]{{1,64}}+"
+NUM_S = (
+    rf"{_X}(?:(?<=[{MYR}]){SP}?+{_X}){{0,4}}+(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+"
+)
 
 _tens = list(numerals.NATIVE_TENS)
 _ones = list(numerals.NATIVE_ONES)
@@ -201,31 +205,49 @@ def loose() -> Any:
     return regex.compile(_expression(strict=False), regex.V1)
 
 
+def _unit_words() -> list[str]:
+    return [*currency.CURRENCY_WORDS, *currency.ISO_CODES, *markers.PERCENT_UNITS,
+            *markers.COUNTERS, *markers.NATIVE_COUNTERS, *currency.SUBUNITS,
+            markers.MAGNITUDE_SUFFIX]
+
+
 def _first_chars() -> str:
-    """Every character a unit, currency or 대 after a Hangul numeral can begin with."""
-    words = [*currency.CURRENCY_WORDS, *currency.ISO_CODES, *markers.PERCENT_UNITS,
-             *markers.COUNTERS, *markers.NATIVE_COUNTERS, *currency.SUBUNITS,
-             markers.MAGNITUDE_SUFFIX, markers.FRACTION_WORD]
-    return _cls(w[0] for w in words)
+    """Every character a unit, currency or 대 after a numeral can begin with."""
+    return _cls(w[0] for w in _unit_words())
+
+
+def _unit_head() -> str:
+    """The first two characters of every unit word: enough to tell 3일본 엔 from 3일."""
+    return _trie(w[:2] for w in _unit_words())
 
 
 @functools.cache
 def anchors() -> Any:
     """Where a figure (not its hedge words) can begin: a cheap superset of strict()'s starts.
 
-    extract() runs the full grammar only at these places, which keeps it near regex speed
-    on prose where most characters start nothing.
+    extract() runs the full grammar only at these places. Each alternative looks ahead, with
+    character classes only and bounded, for the shape of an amount: a numeral that carries a
+    place or myriad word, or is followed (directly or through a range) by the head of a unit
+    word. Prose, dates, codes and runs like 3~3~3… are passed over at regex speed.
     """
-    hangul_num = (
-        rf"[{SINO}{PLACE}{MYR}]++(?:{SP}[{SINO}{PLACE}{MYR}]++)*+(?:[{POINT}][{SINO}]++)?+"
-        rf"{SP}?+[{_first_chars()}]"
+    head = _unit_head()
+    digits = r"[0-9][0-9,.]{0,40}+"
+    after = rf"(?:{SP}?+(?:{head}|[A-Za-z%]))"
+    digit_shape = (
+        rf"{digits}(?:{SP}?+[{PLACE}{MYR}{MORE}]|{after}|{SP}?+{regex.escape(markers.FRACTION_WORD)}"
+        rf"|{SP}?+[{RANGE_SYM}-]{SP}?+[-△]?{digits}(?:{SP}?+[{PLACE}{MYR}]|{after})"
+        rf"|{regex.escape(markers.RANGE_FROM)}{SP}|{SP}(?:{_alt(markers.RANGE_WORDS)}){SP})"
     )
-    native = rf"(?:{NATIVE}){SP}?+[{_cls(w[0] for w in markers.NATIVE_COUNTERS)}]"
+    hangul_num = (
+        rf"[{SINO}{PLACE}{MYR}]{{1,64}}+(?:{SP}[{SINO}{PLACE}{MYR}]{{1,64}}+){{0,4}}+"
+        rf"(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+(?:{SP}?+{head}|대)"
+    )
+    native = rf"(?:{NATIVE}){SP}?+(?:{_trie(w[:2] for w in markers.NATIVE_COUNTERS)})"
     return regex.compile(
-        rf"(?<![0-9A-Za-z.,_])[0-9]"
+        rf"(?<![0-9A-Za-z.,_])(?={digit_shape})[0-9]"
         rf"|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+(?=[0-9{SINO}{PLACE}{MYR}])"
         rf"|[{_cls(markers.NEGATIVE_SIGNS)}](?=[0-9])"
-        rf"|[{_cls(s[0] for s in currency.CURRENCY_SYMBOLS)}]"
+        rf"|(?:{CUR_SYMBOLS})(?={SP}?[0-9])"
         rf"|(?<![A-Za-z])[A-Z]{{3}}(?={SP}?[0-9])"
         rf"|(?<![{HANGUL}])(?:"
         rf"(?:{CHEQUE}){SP}?+(?=[0-9{SINO}{PLACE}{MYR}])"

@@ -192,8 +192,7 @@ def _several(m: Any, k: int, cur: str | None, unit: str | None, strict: bool) ->
         low, high = base, EXACT.multiply(base, _TEN)
     if _negative(m, k):
         raise Reject(m.start(f"sign{k}"), "a sign only before a figure")
-    if m.group(f"dae{k}") is not None:
-        raise Reject(m.start(f"dae{k}"), "no 대 after a 수- magnitude")
+    # 수천억 원대: 대 sizes what 수- already sized; the interval is the same
     return Figure(None, low, high, True, False, cur, unit, True, power, 0, True, False)
 
 

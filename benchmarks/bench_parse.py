@@ -1,0 +1,108 @@
+"""parse() calls per second on the fixed mixed set (every SPEC grammar row), answers asserted.
+
+    python benchmarks/bench_parse.py [--quick]
+
+krnum ships no result cache, so every call parses from scratch; each timed pass parses every
+expression of the set once, in the set's order (rows interleaved, as real input is).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import SEED, Case, mixed_set, want_of
+
+import krnum
+
+N_EXPRESSIONS = 1200
+
+
+def clock(fn: Callable[[], object], repeats: int) -> tuple[float, float]:
+    """Median wall and median CPU seconds of ``repeats`` calls of ``fn``."""
+    walls, cpus = [], []
+    for _ in range(repeats):
+        c0, w0 = time.process_time(), time.perf_counter()
+        fn()
+        walls.append(time.perf_counter() - w0)
+        cpus.append(time.process_time() - c0)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def check(cases: list[Case]) -> None:
+    """Every expression parses to the answer it was built with."""
+    wrong = []
+    for c in cases:
+        try:
+            got: object = want_of(krnum.parse(c.text))
+        except krnum.ParseError as e:
+            got = f"ParseError: {e.expected}"
+        if got != c.want:
+            wrong.append(f"[{c.row}] {c.text!r}: want {tuple(c.want)}, got {got}")
+    if wrong:
+        raise AssertionError(f"{len(wrong)} of {len(cases)} parse() answers are wrong:\n"
+                             + "\n".join(wrong[:20]))
+
+
+def _pass(texts: list[str]) -> Callable[[], None]:
+    parse = krnum.parse
+
+    def run() -> None:
+        for t in texts:
+            parse(t)
+
+    return run
+
+
+def run(quick: bool = False, seed: int = SEED) -> dict[str, Any]:
+    cases = mixed_set(N_EXPRESSIONS, seed)
+    check(cases)
+    texts = [c.text for c in cases]
+    repeats = 3 if quick else 15
+    _pass(texts)()  # warm: first-call costs are bench_import's business
+    wall, cpu = clock(_pass(texts), repeats)
+    out: dict[str, Any] = {
+        "expressions": len(cases),
+        "rows": len({c.row for c in cases}),
+        "repeats": repeats,
+        "cache": "none (krnum ships no result cache)",
+        "calls_per_s": len(texts) / wall,
+        "calls_per_s_cpu": len(texts) / cpu,
+        "us_per_call": 1e6 * wall / len(texts),
+    }
+    if not quick:
+        by_row: dict[str, list[str]] = defaultdict(list)
+        for c in cases:
+            by_row[c.row].append(c.text)
+        # CPU time per row: each row's expressions, five times over, median of five passes
+        out["by_row"] = {row: 5 * len(t) / clock(_pass(t * 5), 5)[1] for row, t in by_row.items()}
+    return out
+
+
+def report(r: dict[str, Any]) -> str:
+    lines = [
+        (f"parse(): {r['calls_per_s']:,.0f} calls/s wall ({r['calls_per_s_cpu']:,.0f}/s CPU), "
+        f"{r['us_per_call']:.1f} µs/call; {r['expressions']} expressions over {r['rows']} rows, "
+        f"median of {r['repeats']} passes, cache: {r['cache']}; all answers right"),
+    ]
+    for row, rate in sorted(r.get("by_row", {}).items(), key=lambda kv: kv[1]):
+        lines.append(f"    {rate:>10,.0f} calls/s CPU  {row}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true")
+    print(report(run(ap.parse_args().quick)))
+
+
+if __name__ == "__main__":
+    main()
