@@ -9,7 +9,7 @@ from typing import Any
 from ._amount import Amount
 from ._lexicon import currency, scales
 from ._numeral import EXACT
-from ._scan import FOLD, TABLE_CELL, anchors, hedge_before, strict, unit_header
+from ._scan import FOLD, FOLDABLE, TABLE_CELL, anchors, hedge_before, strict, unit_header
 from ._semantics import Reject, interpret
 
 _CUR = currency.CURRENCY_WORDS
@@ -32,7 +32,7 @@ def extract(text: str) -> list[Amount]:
 
 
 def _extract(text: str) -> list[Amount]:
-    folded = text.translate(FOLD)
+    folded = text.translate(FOLD) if FOLDABLE.search(text) else text
     found = list(_scan(folded))
     tables = _tables(folded)
     if tables:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._amount import Amount
 from ._errors import ParseError
-from ._scan import FOLD, loose
+from ._scan import FOLD, FOLDABLE, loose
 from ._semantics import Reject, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
@@ -18,7 +18,7 @@ def parse(text: str) -> Amount:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
-    folded = text.translate(FOLD)
+    folded = text.translate(FOLD) if FOLDABLE.search(text) else text
     lo, hi = 0, len(folded)
     while lo < hi and folded[lo].isspace():
         lo += 1

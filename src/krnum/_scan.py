@@ -9,6 +9,7 @@ and matches may only start where a figure can start, so a scan is linear in the 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import regex
@@ -20,6 +21,7 @@ from ._lexicon import currency, markers, numerals, scales
 FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 FOLD.update({0x3000: 0x20, 0x00A0: 0x20, 0x2212: ord("-"), 0xFFE5: ord("¥"), 0xFFE6: ord("₩")})
 FOLD.update({0xFFE1: ord("£"), 0xFF5E: ord("~")})
+FOLDABLE = re.compile("[" + "".join(map(chr, sorted(FOLD))) + "]")
 
 
 def _alt(words: object) -> str:
@@ -232,7 +234,8 @@ def anchors() -> Any:
     """
     head = _unit_head()
     digits = r"[0-9][0-9,.]{0,40}+"
-    after = rf"(?:{SP}?+(?:{head}|[A-Za-z%]))"
+    scale_head = _trie({w[:2] for w in scales.ENGLISH_SCALE} | {"bp"})
+    after = rf"(?:{SP}?+(?:{head}|{scale_head}|%))"
     digit_shape = (
         rf"{digits}(?:{SP}?+[{PLACE}{MYR}{MORE}]|{after}|{SP}?+{regex.escape(markers.FRACTION_WORD)}"
         rf"|{SP}?+[{RANGE_SYM}-]{SP}?+[-△]?{digits}(?:{SP}?+[{PLACE}{MYR}]|{after})"
@@ -243,7 +246,7 @@ def anchors() -> Any:
         rf"(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+(?:{SP}?+{head}|대)"
     )
     native = rf"(?:{NATIVE}){SP}?+(?:{_trie(w[:2] for w in markers.NATIVE_COUNTERS)})"
-    return regex.compile(
+    return _plain_re(
         rf"(?<![0-9A-Za-z.,_])(?={digit_shape})[0-9]"
         rf"|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+(?=[0-9{SINO}{PLACE}{MYR}])"
         rf"|[{_cls(markers.NEGATIVE_SIGNS)}](?=[0-9])"
@@ -252,15 +255,24 @@ def anchors() -> Any:
         rf"|(?<![{HANGUL}])(?:"
         rf"(?:{CHEQUE}){SP}?+(?=[0-9{SINO}{PLACE}{MYR}])"
         rf"|{regex.escape(numerals.TEEN_SEVERAL)}|[{_cls(numerals.SEVERAL)}](?=[십백천만억조])"
-        rf"|(?={hangul_num})|(?={native}))",
-        regex.V1,
+        rf"|(?={hangul_num})|(?={native}))"
     )
 
 
 @functools.cache
 def hedge_before() -> Any:
     """Hedge and bound words right before a figure (약 320억원, 최소 약 …)."""
-    return regex.compile(rf"(?:(?<![{HANGUL}])(?:{PRE}){SP}?+){{1,2}}$", regex.V1)
+    return _plain_re(rf"(?:(?<![{HANGUL}])(?:{PRE}){SP}?+){{1,2}}$")
+
+
+def _plain_re(pattern: str) -> Any:
+    """Compile a bounded, lookahead-only pattern with the standard library's engine.
+
+    It scans simple patterns several times faster than ``regex``; without possessive
+    quantifiers (absent before Python 3.11) it still cannot backtrack far, as every
+    repetition in these patterns is bounded.
+    """
+    return re.compile(regex.sub(r"(?<=[+*?}])\+", "", pattern))
 
 
 # A table unit header: (단위: 억원), [단위 : 천달러], 단위: 백만원

@@ -58,8 +58,24 @@ class Figure(NamedTuple):
     point: bool  # a single figure (not an interval)
 
 
+class _Groups:
+    """A match whose groups are read once as a tuple: one cheap C call instead of dozens."""
+
+    __slots__ = ("_values", "_index", "start", "end", "span", "captures")
+
+    def __init__(self, m: Any) -> None:
+        self._values = m.groups()
+        self._index = m.re.groupindex
+        self.start, self.end, self.span, self.captures = m.start, m.end, m.span, m.captures
+
+    def group(self, name: str) -> Any:
+        i = self._index.get(name)
+        return None if i is None else self._values[i - 1]
+
+
 def interpret(m: Any, text: str, strict: bool) -> Amount:
     """Build the Amount for match ``m`` over ``text``; raises Reject."""
+    m = _Groups(m)
     f1 = _figure(m, 1, text, strict)
     if m.group("conn") is not None or m.group("conn_from") is not None or m.group("conn_word"):
         f = _range(m, f1, _figure(m, 2, text, strict), strict)

@@ -106,12 +106,14 @@ def read_pieces(
     offset, after every good piece before it has been yielded.
     """
     decoder = codecs.getincrementaldecoder(encoding)(errors)
+    # read1 returns what is there: a pipe's lines are not held back to fill a block
+    read = getattr(stream, "read1", stream.read)
     fed = 0
     newlines = 0
     rest = ""
     final = False
     while not final:
-        chunk = stream.read(CHUNK_BYTES)
+        chunk = read(CHUNK_BYTES)
         final = not chunk
         pending = len(decoder.getstate()[0])
         try:

@@ -40,12 +40,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         key, _, value = item.partition("=")
         builder = builder.config(key, value)
     t0 = time.perf_counter()
+    running = SparkSession.getActiveSession()
     spark = builder.getOrCreate()
     try:
         rows = run(spark, args.input, args.output, fmt=fmt, text_column=args.text_column,
                    id_column=args.id_column, partitions=args.partitions, mode=args.mode)
     finally:
-        spark.stop()
+        if running is None:  # stop only the session this job started
+            spark.stop()
     print(f"krnum: {rows} amounts from {args.input} to {args.output} "
           f"in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     return 0
