@@ -29,10 +29,12 @@ def _alt(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
 
 
-def _trie(words: object) -> str:
+def _trie(words: object, first: str = "") -> str:
     """A prefix-tree alternation: matches in time proportional to the word, not the list.
 
-    Longer words win because a node tries its children before ending the word.
+    Longer words win because a node tries its children before ending the word. The engine
+    tries branches in turn, so the characters in ``first`` (the common ones) lead, and a
+    class of all first characters fails a non-word at once.
     """
     tree: dict = {}
     for w in set(words):  # type: ignore[call-overload]
@@ -43,7 +45,8 @@ def _trie(words: object) -> str:
 
     def emit(node: dict) -> str:
         ends = "" in node
-        kids = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        order = sorted(node, key=lambda ch: (first.find(ch) if ch in first else len(first), ch))
+        kids = [regex.escape(ch) + emit(node[ch]) for ch in order if ch]
         if not kids:
             return ""
         body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
@@ -52,7 +55,7 @@ def _trie(words: object) -> str:
                 else "(?:" + body + ")?"
         return body
 
-    return "(?:" + emit(tree) + ")"
+    return f"(?=[{_cls(tree)}])(?:" + emit(tree) + ")"
 
 
 def _cls(chars: object) -> str:
@@ -94,7 +97,7 @@ MAG = (
 )
 
 # Large word sets are prefix trees: a match costs the length of the word, not of the list.
-CUR_WORDS = _trie(w for w in currency.CURRENCY_WORDS if len(w) > 1)
+CUR_WORDS = _trie((w for w in currency.CURRENCY_WORDS if len(w) > 1), first="달유위파홍호엔원")
 CUR_SYMBOLS = _trie(currency.CURRENCY_SYMBOLS)
 ISO = _trie(currency.ISO_CODES)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import csv
 import json
 import os
@@ -33,8 +34,16 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a writer killed by SIGPIPE
 
 AMOUNT_COLUMNS = (
-    "text", "kind", "value", "low", "high", "low_inclusive", "high_inclusive",
-    "currency", "unit", "approximate",
+    "text",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "low_inclusive",
+    "high_inclusive",
+    "currency",
+    "unit",
+    "approximate",
 )
 PARSE_COLUMNS = ("line", "input", "text", "start", "end", *AMOUNT_COLUMNS[1:])
 EXTRACT_COLUMNS = ("file", "line", "line_start", "line_end", "start", "end", *AMOUNT_COLUMNS)
@@ -84,8 +93,10 @@ class Progress:
         share = self.done / self.total if self.total else 0.0
         bar = "#" * int(share * 30)
         rate = self.done / max(now - self.started, 1e-9) / 1e6
-        line = (f"\r{self.name} [{bar:<30}] {share:4.0%} "
-                f"{self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB {rate:.1f} MB/s")
+        line = (
+            f"\r{self.name} [{bar:<30}] {share:4.0%} "
+            f"{self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB {rate:.1f} MB/s"
+        )
         self.stream.write(line + "\x1b[K")
         self.stream.flush()
 
@@ -154,7 +165,7 @@ def _lines(text: str, flush: bool) -> Iterator[str]:
             if flush:
                 yield text[start:]
             return
-        yield text[start:nl + 1]
+        yield text[start : nl + 1]
         start = nl + 1
 
 
@@ -220,10 +231,17 @@ def extract_rows(file: str, unit: tuple[int, int, int, str]) -> list[tuple[Any, 
         seen = a.start
         in_line = a.start - last_nl - 1 + (col if last_nl < 0 else 0)
         d = a.to_dict()
-        rows.append((
-            file, line, in_line, in_line + len(a.text), offset + a.start, offset + a.end,
-            *(d[k] for k in AMOUNT_COLUMNS),
-        ))
+        rows.append(
+            (
+                file,
+                line,
+                in_line,
+                in_line + len(a.text),
+                offset + a.start,
+                offset + a.end,
+                *(d[k] for k in AMOUNT_COLUMNS),
+            )
+        )
     return rows
 
 
@@ -259,24 +277,9 @@ class Runner:
     input; results come back in input order.
     """
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, pool: Any) -> None:
         self.jobs = jobs
-        self.pool: Any = None
-
-    def __enter__(self) -> Runner:
-        if self.jobs > 1:
-            import multiprocessing
-
-            self.pool = multiprocessing.Pool(self.jobs, initializer=_worker_init)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            if exc[0] is None:
-                self.pool.close()
-            else:
-                self.pool.terminate()
-            self.pool.join()
+        self.pool = pool
 
     def map(self, fn: Callable[[T], R], units: Iterable[T]) -> Iterator[list[R]]:
         """Lists of results, one list per batch; an ``InputError`` comes after the results
@@ -298,6 +301,26 @@ class Runner:
             yield pending.popleft().get()
         if error is not None:
             raise error
+
+
+@contextlib.contextmanager
+def running(jobs: int) -> Iterator[Runner]:
+    """A Runner; with ``jobs`` > 1 its worker pool, closed on the way out."""
+    if jobs <= 1:
+        yield Runner(1, None)
+        return
+    import multiprocessing
+
+    pool = multiprocessing.Pool(jobs, initializer=_worker_init)
+    try:
+        yield Runner(jobs, pool)
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
 
 
 def _batches(units: Iterable[Any]) -> Iterator[list[Any]]:
@@ -408,9 +431,14 @@ class TableWriter(Writer):
 
     def _cells(self, r: dict[str, Any]) -> list[str]:
         shown = {
-            "file": r.get("file"), "line": r["line"], "col": r.get("line_start"),
-            "text": r["text"], "kind": r["kind"], "value": _grouped(r["value"]),
-            "interval": _interval(r), "unit": r["currency"] or r["unit"],
+            "file": r.get("file"),
+            "line": r["line"],
+            "col": r.get("line_start"),
+            "text": r["text"],
+            "kind": r["kind"],
+            "value": _grouped(r["value"]),
+            "interval": _interval(r),
+            "unit": r["currency"] or r["unit"],
             "approx": "~" if r["approximate"] else "",
         }
         return [_cell(shown[c]) for c in self.view]
@@ -441,7 +469,10 @@ class TableWriter(Writer):
 
 
 WRITERS: dict[str, type[Writer]] = {
-    "jsonl": JsonlWriter, "json": JsonWriter, "csv": CsvWriter, "tsv": TsvWriter,
+    "jsonl": JsonlWriter,
+    "json": JsonWriter,
+    "csv": CsvWriter,
+    "tsv": TsvWriter,
     "table": TableWriter,
 }
 
@@ -480,8 +511,7 @@ class Context:
         self.out: IO[str] = sys.stdout
         self.err: IO[str] = sys.stderr
         self.status = EXIT_OK
-        show = (not args.quiet and bool(getattr(args, "files", None))
-                and _isatty(self.err))
+        show = not args.quiet and bool(getattr(args, "files", None)) and _isatty(self.err)
         self.progress = Progress(self.err if show else None)
 
     def fail(self, code: int, message: str) -> None:
@@ -570,8 +600,10 @@ def _arguments(ctx: Context, expressions: list[str]) -> Iterator[tuple[int, str]
         try:
             text = raw.decode(ctx.args.encoding, ctx.args.errors)
         except UnicodeDecodeError as err:
-            ctx.fail(EXIT_DECODE, f"argument {i}: invalid {ctx.args.encoding} at byte "
-                                  f"{err.start}: {err.reason}")
+            ctx.fail(
+                EXIT_DECODE,
+                f"argument {i}: invalid {ctx.args.encoding} at byte {err.start}: {err.reason}",
+            )
             continue
         yield i, text
 
@@ -686,56 +718,94 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="krnum",
         description="Exact figures from Korean financial text.",
-        epilog=_MAIN_EXAMPLES, formatter_class=fmt,
+        epilog=_MAIN_EXAMPLES,
+        formatter_class=fmt,
     )
     parser.add_argument("--version", action="version", version=f"krnum {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     common = argparse.ArgumentParser(add_help=False)
     group = common.add_argument_group("input")
-    group.add_argument("--encoding", type=_encoding, default="utf-8",
-                       help="encoding of the input (default: utf-8)")
-    group.add_argument("--errors", choices=("strict", "replace"), default="strict",
-                       help="strict: stop at a byte the encoding rejects and exit 3 "
-                            "(default); replace: read it as U+FFFD and go on")
-    group.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                       help="worker processes; 0 = one per CPU (default: 1). "
-                            "Output order is kept")
-    group.add_argument("-q", "--quiet", action="store_true",
-                       help="no progress bar (it is drawn only when standard error "
-                            "is a terminal and files are named)")
+    group.add_argument(
+        "--encoding", type=_encoding, default="utf-8", help="encoding of the input (default: utf-8)"
+    )
+    group.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="strict: stop at a byte the encoding rejects and exit 3 "
+        "(default); replace: read it as U+FFFD and go on",
+    )
+    group.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes; 0 = one per CPU (default: 1). Output order is kept",
+    )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar (it is drawn only when standard error "
+        "is a terminal and files are named)",
+    )
 
     def formats(p: argparse.ArgumentParser) -> None:
-        p.add_argument("-f", "--format", choices=FORMATS, default=None,
-                       help="output format (default: table on a terminal, else jsonl)")
+        p.add_argument(
+            "-f",
+            "--format",
+            choices=FORMATS,
+            default=None,
+            help="output format (default: table on a terminal, else jsonl)",
+        )
 
-    p = sub.add_parser("parse", parents=[common], formatter_class=fmt, epilog=_PARSE_EXAMPLES,
-                       help="read each argument (or line of standard input) as one amount",
-                       description="Read each argument as exactly one amount; with no "
-                                   "arguments, one expression per line of standard input "
-                                   "(blank lines skipped).")
+    p = sub.add_parser(
+        "parse",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=_PARSE_EXAMPLES,
+        help="read each argument (or line of standard input) as one amount",
+        description="Read each argument as exactly one amount; with no "
+        "arguments, one expression per line of standard input "
+        "(blank lines skipped).",
+    )
     p.add_argument("expressions", nargs="*", metavar="EXPRESSION")
     formats(p)
     p.set_defaults(run=cmd_parse, files=None)
 
-    p = sub.add_parser("extract", parents=[common], formatter_class=fmt,
-                       epilog=_EXTRACT_EXAMPLES,
-                       help="find every amount in running text",
-                       description="Find every amount in the files (standard input when "
-                                   "none or -) with its line and character offsets.")
+    p = sub.add_parser(
+        "extract",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=_EXTRACT_EXAMPLES,
+        help="find every amount in running text",
+        description="Find every amount in the files (standard input when "
+        "none or -) with its line and character offsets.",
+    )
     p.add_argument("files", nargs="*", metavar="FILE")
     formats(p)
     p.set_defaults(run=cmd_extract)
 
-    p = sub.add_parser("normalize", parents=[common], formatter_class=fmt,
-                       epilog=_NORMALIZE_EXAMPLES,
-                       help="rewrite every amount in a canonical form",
-                       description="Copy the files (standard input when none or -) to "
-                                   "standard output with every amount rewritten.")
+    p = sub.add_parser(
+        "normalize",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=_NORMALIZE_EXAMPLES,
+        help="rewrite every amount in a canonical form",
+        description="Copy the files (standard input when none or -) to "
+        "standard output with every amount rewritten.",
+    )
     p.add_argument("files", nargs="*", metavar="FILE")
-    p.add_argument("-s", "--style", choices=("search", "human"), default="search",
-                   help="search: '약 120000000 USD' (digits and ISO codes, the default); "
-                        "human: '약 1억 2,000만 달러'")
+    p.add_argument(
+        "-s",
+        "--style",
+        choices=("search", "human"),
+        default="search",
+        help="search: '약 120000000 USD' (digits and ISO codes, the default); "
+        "human: '약 1억 2,000만 달러'",
+    )
     p.set_defaults(run=cmd_normalize)
     return parser
 
@@ -755,7 +825,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="backslashreplace")
     ctx = Context(args, f"krnum {args.command}")
     try:
-        with Runner(args.jobs) as runner:
+        with running(args.jobs) as runner:
             args.run(ctx, runner)
     except KeyboardInterrupt:
         ctx.progress.clear()
