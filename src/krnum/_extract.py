@@ -89,7 +89,7 @@ def _accept(m: Any, folded: str) -> Amount | None:
         return None
 
 
-def _tables(folded: str) -> list[tuple[int, int, int, int, str]]:
+def _tables(folded: str) -> list[tuple[int, int, int, int, str, bool]]:
     """(header start, start, end, power, currency) of each region under a unit header."""
     out = []
     for h in unit_header().finditer(folded):
@@ -98,8 +98,12 @@ def _tables(folded: str) -> list[tuple[int, int, int, int, str]]:
         if code is None:
             continue
         power = _HEADER_SCALE[h.group("scale") or ""]
-        out.append((h.start(), h.end(), _table_end(folded, h.end()), power, code))
-    return out
+        # (단위: 억원, %): a column of rates sits among the money; a cell with a decimal
+        # point could be either, so only whole cells are read as money
+        whole_only = bool(h.group("more"))
+        out.append((h.start(), h.end(), _table_end(folded, h.end()), power, code, whole_only))
+    # a new unit header ends the table before it
+    return [(*t[:2], min(t[2], nxt[0]), *t[3:]) for t, nxt in zip(out, out[1:])] + out[-1:]
 
 
 def _table_end(folded: str, start: int) -> int:
@@ -124,12 +128,12 @@ def _is_prose(line: str) -> bool:
 
 
 def _table_cells(
-    folded: str, tables: list[tuple[int, int, int, int, str]], found: list[Amount]
+    folded: str, tables: list[tuple[int, int, int, int, str, bool]], found: list[Amount]
 ) -> list[Amount]:
     starts = [a.start for a in found]
     ends = [a.end for a in found]
     out: list[Amount] = []
-    for _head, start, end, power, code in tables:
+    for _head, start, end, power, code, whole_only in tables:
         for line_start, line in _lines(folded, start, end):
             cells = list(TABLE_CELL.finditer(line))
             if cells and all(_year_like(c) for c in cells):
@@ -138,6 +142,8 @@ def _table_cells(
                 a, b = line_start + c.start(), line_start + c.end()
                 i = bisect.bisect_left(starts, b)  # found amounts are sorted, disjoint
                 if (i and ends[i - 1] > a) or len(c.group("num")) > _MAX_FIGURE:
+                    continue
+                if whole_only and "." in c.group("num"):
                     continue
                 try:
                     value = EXACT.scaleb(Decimal(c.group("num").replace(",", "")), power)

@@ -162,7 +162,7 @@ def _figure(k: int, strict: bool) -> str:  # noqa: N806
     body = "|".join(
         (
             # $300M, US$ 1,500, USD 2.10, ₩648,000
-            rf"(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z])(?:{ISO})(?={SP}?[0-9])){SP}?+"
+            rf"(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z/])(?:{ISO})(?={SP}?[0-9])){SP}?+"
             rf"{digit_start}(?P<num{k}>{NUM_D}){scale}?+",
             # 金 壹億貳仟萬원整, 금 일억이천만원정
             rf"(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+"
@@ -283,7 +283,7 @@ def _plain_re(pattern: str) -> Any:
 def unit_header() -> Any:
     return regex.compile(
         rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*(?P<scale>{_alt(k for k in scales.HEADER_SCALE if k)})?+"
-        rf"(?P<cur>{CUR_WORDS}|원|{ISO}){SP}*(?:[,，][^)\]\n]{{0,20}}+)?[)\]）］]?",
+        rf"(?P<cur>{CUR_WORDS}|원|{ISO}){SP}*(?P<more>[,，/][^)\]\n]{{0,20}}+)?[)\]）］]?",
         regex.V1,
     )
 

@@ -337,8 +337,8 @@ def _markers(m: Any, f: Figure) -> Figure:
         bound = _BOUND_WORDS.get(w) or _HEDGED_BOUNDS.get(w)
         if bound is None:
             continue
-        if not f.point or f.value is None:
-            raise Reject(m.start(), "a bound only on a single figure")
+        if f.value is None and not (f.low_inclusive and f.high_inclusive):
+            raise Reject(m.start(), "a bound on a figure or a range, not on a magnitude")
         if side is not None and side != bound:
             if (side in _LOWER) != (bound in _LOWER) or side != bound:
                 raise Reject(m.start(), "bounds that agree")
@@ -346,6 +346,11 @@ def _markers(m: Any, f: Figure) -> Figure:
     if side is None:
         return f._replace(approximate=approx)
     v = f.value
+    if v is None:
+        # a bound on a range keeps the far end: 최대 3~5% = (−∞, 5], 3~5% 이상 = [3, ∞)
+        if side in _LOWER:
+            return f._replace(high=None, high_inclusive=False, approximate=approx)
+        return f._replace(low=None, low_inclusive=False, approximate=approx)
     if side in _LOWER:
         return f._replace(low=v, high=None, low_inclusive=side == markers.LOWER_INCL,
                           high_inclusive=False, approximate=approx)

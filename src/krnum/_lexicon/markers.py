@@ -39,7 +39,7 @@ FRACTION_WORD = "분의"
 
 # percent-like units: surface -> unit
 PERCENT_UNITS: dict[str, str] = {
-    "%포인트": "%p", "%p": "%p", "%P": "%p", "％p": "%p", "퍼센트포인트": "%p", "%pt": "%p",
+    "%포인트": "%p", "% 포인트": "%p", "퍼센트 포인트": "%p", "%p": "%p", "%P": "%p", "％p": "%p", "퍼센트포인트": "%p", "%pt": "%p",
     "%": "%", "퍼센트": "%",
     "bp": "bp", "bps": "bp", "BP": "bp", "베이시스포인트": "bp", "베이시스 포인트": "bp",
 }
@@ -56,7 +56,7 @@ NATIVE_COUNTERS: tuple[str, ...] = (
 )
 # words that follow a counter-looking syllable and make it something else (5개월, 3주년)
 NOT_COUNTER_AFTER: dict[str, tuple[str, ...]] = {
-    "주": ("년", "간", "차", "기", "택", "일", "말"),
+    "주": ("년", "간", "차", "기", "택", "일", "말", "최고", "최저", "신고", "신저", "연속", "만에"),
     "개": ("월", "국", "사", "소"),
     "대": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
     "배": ("당",),
