@@ -138,6 +138,30 @@ def test_percent_cells_stay_percent_under_a_money_header() -> None:
     assert [a.kind for a in found] == ["money", "money", "percent", "percent"]
 
 
+def test_disclosure_label_units() -> None:
+    found = krnum.extract("- 계약금액(원): 27,500,000,000\n- 매출액대비(%): 8.4\n- 단가(백만원) | 12 | 15")
+    assert [(a.text, a.kind, a.value) for a in found] == [
+        ("27,500,000,000", "money", D(27500000000)), ("8.4", "percent", D("8.4")),
+        ("12", "money", D(12000000)), ("15", "money", D(15000000)),
+    ]
+
+
+def test_cheque_forms() -> None:
+    assert [(a.text, a.value) for a in krnum.extract("일금 칠백이십만원정을 영수함")] == [
+        ("일금 칠백이십만원정", D(7200000))]
+    assert one("보증금 金 五千萬원整").value == D(50000000)
+
+
+def test_native_pairs_are_ranges() -> None:
+    a = one("직원 서너 명이 남았다")
+    assert (a.low, a.high, a.unit, a.value) == (D(3), D(4), "명", None)
+
+
+def test_bound_on_a_range_keeps_the_far_end() -> None:
+    a = one("인상 폭은 최대 3~5%로 본다")
+    assert (a.low, a.high, a.high_inclusive, a.unit) == (None, D(5), True, "%")
+
+
 def test_full_width_text_keeps_offsets() -> None:
     text = "계약금액은 ４，５００억원이다."
     a = one(text)

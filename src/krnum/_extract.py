@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._amount import Amount
 from ._lexicon import currency, scales
 from ._numeral import EXACT
-from ._scan import FOLD, FOLDABLE, TABLE_CELL, anchors, hedge_before, strict, unit_header
+from ._scan import (
+    FOLD, FOLDABLE, TABLE_CELL, anchors, hedge_before, label_unit, strict, unit_header,
+)
 from ._semantics import Reject, interpret
 
 _CUR = currency.CURRENCY_WORDS
@@ -36,7 +38,7 @@ def _extract(text: str) -> list[Amount]:
     found = list(_scan(folded))
     tables = _tables(folded)
     if tables:
-        heads = [(h, s) for h, s, *_ in tables]
+        heads = [(t.head, t.start) for t in tables]
         found = [a for a in found if not any(h <= a.start < s for h, s in heads)]
         found = _merge(found, _table_cells(folded, tables, found))
     if folded is not text:
@@ -89,21 +91,43 @@ def _accept(m: Any, folded: str) -> Amount | None:
         return None
 
 
-def _tables(folded: str) -> list[tuple[int, int, int, int, str, bool]]:
-    """(header start, start, end, power, currency) of each region under a unit header."""
+class _Region(NamedTuple):
+    """Text whose bare numbers take the unit of a header: (단위: 억원) or a label's (원)."""
+
+    head: int
+    start: int
+    end: int
+    power: int
+    currency: str | None
+    unit: str | None
+    whole_only: bool
+
+
+def _tables(folded: str) -> list[_Region]:
     out = []
     for h in unit_header().finditer(folded):
-        cur = h.group("cur")
-        code = _CUR.get(cur) or (cur if cur in _ISO else None)
+        code = _code(h.group("cur"))
         if code is None:
             continue
-        power = _HEADER_SCALE[h.group("scale") or ""]
         # (단위: 억원, %): a column of rates sits among the money; a cell with a decimal
         # point could be either, so only whole cells are read as money
-        whole_only = bool(h.group("more"))
-        out.append((h.start(), h.end(), _table_end(folded, h.end()), power, code, whole_only))
+        out.append(_Region(h.start(), h.end(), _table_end(folded, h.end()),
+                           _HEADER_SCALE[h.group("scale") or ""], code, None,
+                           bool(h.group("more"))))
     # a new unit header ends the table before it
-    return [(*t[:2], min(t[2], nxt[0]), *t[3:]) for t, nxt in zip(out, out[1:])] + out[-1:]
+    out = [t._replace(end=min(t.end, nxt.head)) for t, nxt in zip(out, out[1:])] + out[-1:]
+    for h in label_unit().finditer(folded):
+        # 계약금액(원): 34,210,000,000 — the label's unit holds to the end of its line
+        nl = folded.find("\n", h.end())
+        end = len(folded) if nl < 0 else nl
+        cur = h.group("cur")
+        out.append(_Region(h.start(), h.end(), end, _HEADER_SCALE[h.group("scale") or ""],
+                           _code(cur) if cur != "%" else None, "%" if cur == "%" else None, False))
+    return sorted(out)
+
+
+def _code(cur: str) -> str | None:
+    return _CUR.get(cur) or (cur if cur in _ISO else None)
 
 
 def _table_end(folded: str, start: int) -> int:
@@ -127,13 +151,11 @@ def _is_prose(line: str) -> bool:
     return line.endswith(("다.", "다", ".", "。", "?", "!")) and len(line.split()) >= 5
 
 
-def _table_cells(
-    folded: str, tables: list[tuple[int, int, int, int, str, bool]], found: list[Amount]
-) -> list[Amount]:
+def _table_cells(folded: str, tables: list[_Region], found: list[Amount]) -> list[Amount]:
     starts = [a.start for a in found]
     ends = [a.end for a in found]
     out: list[Amount] = []
-    for _head, start, end, power, code, whole_only in tables:
+    for _head, start, end, power, code, unit, whole_only in tables:
         for line_start, line in _lines(folded, start, end):
             cells = list(TABLE_CELL.finditer(line))
             if cells and all(_year_like(c) for c in cells):
@@ -151,7 +173,9 @@ def _table_cells(
                     continue
                 if c.group("sign"):
                     value = -value
-                out.append(Amount(folded[a:b], a, b, value, value, value, currency=code))
+                out.append(Amount(folded[a:b], a, b, value, value, value, currency=code, unit=unit))
+                starts.insert(i, a)  # a cell is taken once, even under two headers
+                ends.insert(i, b)
     return out
 
 

@@ -88,7 +88,8 @@ NUM_S = (
 _tens = list(numerals.NATIVE_TENS)
 _ones = list(numerals.NATIVE_ONES)
 NATIVE = (
-    rf"(?:(?:{_alt(t for t in _tens if t not in numerals.NATIVE_TENS_ALONE)})(?:{_alt(_ones)})?+"
+    rf"(?:{_alt(numerals.NATIVE_PAIRS)}"
+    rf"|(?:{_alt(t for t in _tens if t not in numerals.NATIVE_TENS_ALONE)})(?:{_alt(_ones)})?+"
     rf"|{_alt(numerals.NATIVE_TENS_ALONE)}|{_alt(_ones)})"
 )
 MAG = (
@@ -288,9 +289,19 @@ def unit_header() -> Any:
     )
 
 
+@functools.cache
+def label_unit() -> Any:
+    """A label's unit in parentheses: 계약금액(원), 매출액(백만원), 매출액대비(%)."""
+    return regex.compile(
+        rf"(?<=[{HANGUL}A-Za-z])[(（](?P<scale>{_alt(k for k in scales.HEADER_SCALE if k)})?+"
+        rf"(?P<cur>{CUR_WORDS}|원|%|{ISO})[)）](?={SP}*[:：|]?{SP}*[-△]?[0-9])",
+        regex.V1,
+    )
+
+
 # A bare table cell: a number standing alone between separators
 TABLE_CELL = regex.compile(
-    r"(?<![^\s|│,])(?P<sign>[-△])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)"
+    r"(?<![^\s|│,:：])(?P<sign>[-△])?(?P<num>[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)"
     r"(?=$|[\s|│])",
     regex.V1 | regex.M,
 )

@@ -227,6 +227,13 @@ def _fraction(m: Any, k: int, cur: str | None, unit: str | None) -> Figure:
 
 
 def _native(m: Any, k: int, word: str, strict: bool) -> Figure:
+    pair = numerals.NATIVE_PAIRS.get(word)
+    if pair is not None:
+        counter = m.group(f"ncnt{k}")
+        if counter is None or counter.replace(" ", "") in _DIGIT_COUNT:
+            raise Reject(m.end(f"nat{k}"), "a counter after a pair of numerals (두세 배)")
+        lo, hi = Decimal(pair[0]), Decimal(pair[1])
+        return Figure(None, lo, hi, True, True, None, counter, False, 0, 0, False, False)
     value = num.native(word)
     if not value:
         raise Reject(m.start(f"nat{k}"), "a native numeral (하나, 두, 서른다섯 …)")

@@ -131,7 +131,7 @@ def read_pieces(
             text = decoder.decode(chunk, final)
         except UnicodeDecodeError as err:
             good = bytes(err.object[: err.start]).decode(encoding, "replace")
-            yield from _lines(rest + good, flush=True)
+            yield from _lines(rest + good)
             offset = fed - pending + err.start
             line = newlines + good.count("\n") + 1
             raise InputError(
@@ -146,7 +146,7 @@ def read_pieces(
             rest += text
         if "\n" in rest or len(rest) > PARAGRAPH_CAP or final:
             cut = rest.rfind("\n") + 1
-            yield from _lines(rest[:cut], flush=True)
+            yield from _lines(rest[:cut])
             rest = rest[cut:]
             while len(rest) > PARAGRAPH_CAP:
                 at = _cut(rest, PARAGRAPH_CAP)
@@ -157,16 +157,14 @@ def read_pieces(
                 rest = ""
 
 
-def _lines(text: str, flush: bool) -> Iterator[str]:
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text``, each with its ``\n``; the last may have none."""
     start = 0
     while start < len(text):
         nl = text.find("\n", start)
-        if nl < 0:
-            if flush:
-                yield text[start:]
-            return
-        yield text[start : nl + 1]
-        start = nl + 1
+        end = len(text) if nl < 0 else nl + 1
+        yield text[start:end]
+        start = end
 
 
 def _cut(text: str, cap: int) -> int:

@@ -33,7 +33,7 @@ DIGIT_COUNT_WORDS: tuple[str, ...] = ("자릿수", "자리수", "자리 수")
 
 NEGATIVE_SIGNS: tuple[str, ...] = ("-", "−", "△")
 NEGATIVE_WORDS: tuple[str, ...] = ("마이너스", "마이나스")
-CHEQUE_PREFIXES: tuple[str, ...] = ("金", "금")
+CHEQUE_PREFIXES: tuple[str, ...] = ("一金", "일금", "金", "금")
 CHEQUE_SUFFIXES: tuple[str, ...] = ("整", "정")
 FRACTION_WORD = "분의"
 
@@ -56,7 +56,7 @@ NATIVE_COUNTERS: tuple[str, ...] = (
 )
 # words that follow a counter-looking syllable and make it something else (5개월, 3주년)
 NOT_COUNTER_AFTER: dict[str, tuple[str, ...]] = {
-    "주": ("년", "간", "차", "기", "택", "일", "말", "최고", "최저", "신고", "신저", "연속", "만에"),
+    "주": ("년", "간", "차", "기", "택", "일", "말", "당", "최고", "최저", "신고", "신저", "연속", "만에"),
     "개": ("월", "국", "사", "소"),
     "대": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
     "배": ("당",),

@@ -24,6 +24,11 @@ NATIVE_ONES: dict[str, int] = {
     "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4,
     "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
 }
+# two neighbouring native numerals name a range: 두세 배 = 2..3 times, 서너 명 = 3..4 people
+NATIVE_PAIRS: dict[str, tuple[int, int]] = {
+    "한두": (1, 2), "두세": (2, 3), "두어": (2, 3), "서너": (3, 4), "너덧": (4, 5), "네댓": (4, 5),
+    "대여섯": (5, 6), "예닐곱": (6, 7), "일고여덟": (7, 8), "여덟아홉": (8, 9),
+}
 # 스무 stands alone before a counter; it takes no ones (스물한, not 스무한)
 NATIVE_TENS_ALONE: frozenset[str] = frozenset({"스무"})
 
