@@ -50,10 +50,9 @@ def _trie(words: object, first: str = "") -> str:
         if not kids:
             return ""
         body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        if ends:
-            return body + "?" if len(kids) == 1 and len(body) == len(kids[0]) and body.startswith("(") \
-                else "(?:" + body + ")?"
-        return body
+        # an empty alternative, not "?": the engine sets up state for every repeat in a
+        # pattern on each match, and a trie of optional tails would be hundreds of them
+        return "(?:" + body + "|)" if ends else body
 
     return f"(?=[{_cls(tree)}])(?:" + emit(tree) + ")"
 
@@ -154,30 +153,30 @@ def _figure(k: int, strict: bool) -> str:  # noqa: N806
     NUM_D = NUM_D_TEMPLATE.replace("UNIT", rf"{SP}?+[{_first_chars()}]" if strict else "")
     digit_start = r"(?<![0-9A-Za-z.,_제])" if strict else ""
     word_start = rf"(?<![{HANGUL}])" if strict else ""
-    sino_unit = rf"{SP}?+{unit}|대" if strict else rf"(?:{SP}?+{unit})?+"
+    # a Hangul numeral in running text must carry a unit: a class of first characters
+    # here (the unit itself is matched once, below), checked in full by the semantics
+    sino_unit = rf"(?={SP}?+[{_first_chars()}])" if strict else ""
     native_unit = rf"{SP}?+(?P<ncnt{k}>{NCOUNTER})" if strict else rf"(?:{SP}?+(?P<ncnt{k}>{NCOUNTER}))?+"
     fraction = (
         rf"(?P<den{k}>{D}|[{SINO}{PLACE}]++){SP}?+{regex.escape(markers.FRACTION_WORD)}"
         rf"{SP}?+(?P<numer{k}>{D}|[{SINO}{PLACE}]++)"
     )
+    # $300M, US$ 1,500, USD 2.10, ₩648,000; 金 壹億貳仟萬원整, 금 일억이천만원정
+    prefix = (
+        rf"(?:(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z/])(?:{ISO})(?={SP}?[0-9])){SP}?+"
+        rf"|(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+(?=[0-9,.{SINO}{PLACE}{MYR} ]{{1,40}}+원))?+"
+    )
     body = "|".join(
         (
-            # $300M, US$ 1,500, USD 2.10, ₩648,000
-            rf"(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z/])(?:{ISO})(?={SP}?[0-9])){SP}?+"
-            rf"{digit_start}(?P<num{k}>{NUM_D}){scale}?+",
-            # 金 壹億貳仟萬원整, 금 일억이천만원정
-            rf"(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+"
-            rf"(?=[0-9,.{SINO}{PLACE}{MYR} ]{{1,40}}+원)(?P<num{k}>{NUM_D}|{NUM_S})",
             rf"{word_start}{fraction}",
             rf"{digit_start}(?P<num{k}>{NUM_D}){scale}?+",
             rf"{word_start}(?P<mag{k}>{MAG})",
-            # Hangul and hanja numerals; in running text only with a unit after them
-            rf"{word_start}(?P<num{k}>{NUM_S})(?={sino_unit})",
+            rf"{word_start}(?P<num{k}>{NUM_S}){sino_unit}",
             rf"{word_start}(?P<nat{k}>{NATIVE}){native_unit}",
         )
     )
     return (
-        rf"(?P<sign{k}>{SIGN})?+(?:{body})"
+        rf"(?P<sign{k}>{SIGN})?+{prefix}(?:{body})"
         rf"(?:{SP}?+{unit})?+(?P<dae{k}>대)?+(?(chq{k})(?P<chqend{k}>{CHEQUE_END})?+|)"
     )
 

@@ -98,6 +98,8 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
     if (s := g(f"scale{k}")) is not None and cur is None and strict:
         if not _other_side_currency(m, k):
             raise Reject(m.start(f"scale{k}"), "a currency with an English scale word")
+    if (g(f"pcur{k}") is not None or g(f"chq{k}") is not None) and g(f"num{k}") is None:
+        raise Reject(m.start(), "digits after a currency sign")
     if g(f"mag{k}") is not None:
         return _several(m, k, cur, unit, strict)
     if g(f"den{k}") is not None:
@@ -111,6 +113,8 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
         if numeral.bare and g(f"num{k}")[0] in _NO_BARE_START:
             raise Reject(m.start(f"num{k}"), "a number before 조")
+        if cur is None and unit is None and g(f"dae{k}") is None and g(f"subonly{k}") is None:
+            raise Reject(m.end(f"num{k}"), "a unit after a Hangul numeral")
     if strict and unit is None and cur is None and _spaced_tail(g(f"num{k}")):
         raise Reject(m.end(f"num{k}"), "a unit after a figure whose last group stands apart")
     lead, myriad = numeral.lead, numeral.myriad

@@ -70,7 +70,10 @@ class InputError(Exception):
 
 
 class Progress:
-    """A one-line progress bar on standard error, redrawn at most ten times a second."""
+    """A one-line progress bar on standard error, redrawn at most ten times a second.
+
+    It appears only once a file has taken half a second, so quick runs do not flash it.
+    """
 
     def __init__(self, stream: IO[str] | None) -> None:
         self.stream = stream
@@ -84,7 +87,12 @@ class Progress:
     def advance(self, n: int) -> None:
         self.done += n
         now = time.monotonic()
-        if self.stream is not None and self.total and now - self.shown >= 0.1:
+        if (
+            self.stream is not None
+            and self.total
+            and now - self.shown >= 0.1
+            and now - self.started >= 0.5
+        ):
             self.shown = now
             self._draw(now)
 
@@ -826,16 +834,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         with running(args.jobs) as runner:
             args.run(ctx, runner)
     except KeyboardInterrupt:
-        ctx.progress.clear()
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly, like other filters
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    finally:
+        ctx.progress.clear()
     return ctx.status
 
 
