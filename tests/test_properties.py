@@ -146,3 +146,19 @@ def test_to_dict_survives_json(d: Decimal, style: str, code: str | None) -> None
     assert back == a.to_dict()
     assert Decimal(back["value"]) == d
     assert "E" not in back["value"] and "e" not in back["value"]
+
+
+@given(st.integers(-(10**40), 10**40), st.sampled_from(["", "원", "%"]))
+def test_callers_decimal_context_never_leaks_in(n: int, unit: str) -> None:
+    """krnum's arithmetic runs in its own exact context, whatever the caller's precision."""
+    import decimal
+
+    with decimal.localcontext() as ctx:
+        ctx.prec = 3
+        ctx.rounding = decimal.ROUND_DOWN
+        text = krnum.format_korean(Decimal(n), style="comma") + unit
+        assert krnum.parse(text).value == n
+        if abs(n) < 10**20:
+            assert krnum.parse(krnum.format_korean(Decimal(n)) + unit).value == n
+        found = krnum.extract(f"올해 {text}을 기록" if unit else f"올해 {n}억을 기록")
+        assert found and found[0].value in (n, n * 10**8)

@@ -172,7 +172,7 @@ def _table_cells(folded: str, tables: list[_Region], found: list[Amount]) -> lis
                 except ArithmeticError:
                     continue
                 if c.group("sign"):
-                    value = -value
+                    value = EXACT.minus(value)
                 out.append(Amount(folded[a:b], a, b, value, value, value, currency=code, unit=unit))
                 starts.insert(i, a)  # a cell is taken once, even under two headers
                 ends.insert(i, b)

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Literal
 
 from ._amount import canonical
+from ._numeral import EXACT
 from ._lexicon import _cldr_ko, currency as _currency
 
 Style = Literal["myriad", "mixed", "hangul", "comma", "decimal"]
@@ -37,7 +38,7 @@ def format_korean(
     if not d.is_finite():
         raise ValueError(f"cannot write {value!r} as a Korean figure")
     sign = "-" if d < 0 else ""
-    d = abs(d)
+    d = EXACT.abs(d)
     if style == "comma":
         body = _comma(d)
     elif style == "decimal":
@@ -102,7 +103,7 @@ def _decimal(d: Decimal) -> str:
     whole, _ = _split(d)
     for power, word in _MYRIADS:
         if whole >= 10**power:
-            return format(canonical(d.scaleb(-power)), "f") + word
+            return format(canonical(EXACT.scaleb(d, -power)), "f") + word
     return format(d, "f")
 
 

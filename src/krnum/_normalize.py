@@ -7,6 +7,7 @@ from typing import Literal
 from ._amount import Amount, plain
 from ._extract import extract
 from ._format import format_korean
+from ._numeral import EXACT
 
 NormalStyle = Literal["search", "human"]
 
@@ -73,7 +74,7 @@ def _human(d: object) -> str:
     from decimal import Decimal
 
     assert isinstance(d, Decimal)
-    whole = abs(d)
+    whole = EXACT.abs(d)
     if whole >= 10**20 or whole != whole.to_integral_value() or whole < 10000:
         return format_korean(d, style="comma")
     parts = []

@@ -112,7 +112,7 @@ class _Reader:
                 i += 1
             else:
                 raise NumeralError(i, "a digit or numeral word")
-        last = self.group + (self.pending if self.pending is not None else 0)
+        last = EXACT.add(self.group, self.pending if self.pending is not None else 0)
         if self.last_myriad != 99 and last >= _TEN_THOUSAND:
             raise NumeralError(self.pending_at, "at most four digits after a myriad word")
         if self.lead is None:
@@ -143,7 +143,7 @@ class _Reader:
             j += 1
         if not frac:
             raise NumeralError(j, "a digit after the decimal point word")
-        self.pending = (self.pending or 0) + Decimal(f"0.{frac}")
+        self.pending = EXACT.add(self.pending or 0, Decimal(f"0.{frac}"))
         self.pending_at = at
         self.seen_digit = True
         return j
@@ -167,7 +167,7 @@ class _Reader:
         empty = self.pending is None and not self.group
         if empty and (self.seen_digit or self.last_myriad != 99 or self.more):
             raise NumeralError(at, "a number before the myriad word")
-        value = _ONE if empty else self.group + (self.pending or 0)
+        value = _ONE if empty else EXACT.add(self.group, self.pending or 0)
         if self.last_myriad != 99 and value >= _TEN_THOUSAND:
             raise NumeralError(self.pending_at, "at most four digits between myriad words")
         if self.lead is None:

@@ -135,7 +135,7 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
     if g(f"chq{k}") is not None and cur != "KRW":
         raise Reject(m.end(f"num{k}"), "원 after a 金/금 figure")
     if _negative(m, k):
-        value = -value
+        value = EXACT.minus(value)
     has_units = numeral.has_units or s is not None
     if g(f"dae{k}") is not None and unit == "대":
         raise Reject(m.start(f"dae{k}"), "one 대")
@@ -226,7 +226,7 @@ def _fraction(m: Any, k: int, cur: str | None, unit: str | None) -> Figure:
     except ArithmeticError:
         raise Reject(m.start(f"den{k}"), "a fraction with an exact decimal value") from None
     if _negative(m, k):
-        value = -value
+        value = EXACT.minus(value)
     return Figure(value, value, value, True, True, cur, unit, False, 0, 0, False, True)
 
 
@@ -251,7 +251,7 @@ def _native(m: Any, k: int, word: str, strict: bool) -> Figure:
         return _digit_count(m, k, value)
     d = Decimal(value)
     if _negative(m, k):
-        d = -d
+        d = EXACT.minus(d)
     return Figure(d, d, d, True, True, None, counter, False, 0, 0, False, True)
 
 
