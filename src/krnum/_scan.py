@@ -236,7 +236,7 @@ def anchors() -> Any:
     word. Prose, dates, codes and runs like 3~3~3… are passed over at regex speed.
     """
     head = _unit_head()
-    digits = r"[0-9][0-9,.]{0,40}+"
+    digits = r"[0-9][0-9,.]{0,100}+"
     scale_head = _trie({w[:2] for w in scales.ENGLISH_SCALE} | {"bp"})
     after = rf"(?:{SP}?+(?:{head}|{scale_head}|%))"
     digit_shape = (
