@@ -76,3 +76,11 @@ def test_non_str_is_a_type_error() -> None:
 def test_extract_never_raises_on_what_parse_rejects() -> None:
     for text, _ in POSITIONS:
         assert isinstance(krnum.extract(text), list)
+
+
+def test_message_of_a_long_input_shows_a_window() -> None:
+    text = "가" * 5000 + "1억억"
+    with pytest.raises(krnum.ParseError) as info:
+        krnum.parse(text)
+    assert len(str(info.value)) < 400
+    assert info.value.text == text

@@ -17,12 +17,20 @@ class ParseError(ValueError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        shown = self.text.replace("\n", " ").replace("\t", " ")
-        caret = " " * _width(shown[: self.pos]) + "^"
-        return f"at position {self.pos}: expected {self.expected}\n  {shown}\n  {caret}"
+        # a window around the position: a long input would make a long message
+        lo = max(0, self.pos - _CONTEXT)
+        hi = min(len(self.text), self.pos + _CONTEXT)
+        shown = self.text[lo:hi].replace("\n", " ").replace("\t", " ")
+        head = "…" if lo else ""
+        tail = "…" if hi < len(self.text) else ""
+        caret = " " * _width(head + shown[: self.pos - lo]) + "^"
+        return f"at position {self.pos}: expected {self.expected}\n  {head}{shown}{tail}\n  {caret}"
 
     def __reduce__(self) -> tuple[type[ParseError], tuple[str, int, str]]:
         return (type(self), (self.text, self.pos, self.expected))
+
+
+_CONTEXT = 40
 
 
 def _width(s: str) -> int:
