@@ -38,8 +38,7 @@ def _extract(text: str) -> list[Amount]:
     found = list(_scan(folded))
     tables = _tables(folded)
     if tables:
-        heads = [(t.head, t.start) for t in tables]
-        found = [a for a in found if not any(h <= a.start < s for h, s in heads)]
+        found = _outside_headers(found, tables)
         found = _merge(found, _table_cells(folded, tables, found))
     if folded is not text:
         found = [_retext(a, text) for a in found]
@@ -124,6 +123,18 @@ def _tables(folded: str) -> list[_Region]:
         out.append(_Region(h.start(), h.end(), end, _HEADER_SCALE[h.group("scale") or ""],
                            _code(cur) if cur != "%" else None, "%" if cur == "%" else None, False))
     return sorted(out)
+
+
+def _outside_headers(found: list[Amount], tables: list[_Region]) -> list[Amount]:
+    """Drop amounts read inside a header itself ((단위: 억원) is not 1억원): one merge pass."""
+    heads = sorted((t.head, t.start) for t in tables)
+    starts = [h for h, _ in heads]
+    out = []
+    for a in found:
+        i = bisect.bisect_right(starts, a.start)
+        if not (i and a.start < heads[i - 1][1]):
+            out.append(a)
+    return out
 
 
 def _code(cur: str) -> str | None:

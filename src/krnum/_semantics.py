@@ -270,10 +270,13 @@ def _dae(
     """X대: one step of X's last non-zero digit; a bare unit word 억대 spans [억, 10억)."""
     if unit == "대":
         # a bare count with 대 is a counter (1000대 판매) unless an index name precedes it
-        if strict and not numeral.has_units and not _after_index(text, m.start()):
-            if value in _AGE_BANDS:
-                raise Reject(m.start(), "not an age band (30대)")
-            return Figure(value, value, value, True, True, None, "대", False, 0, 0, False, True)
+        if strict and not numeral.has_units:
+            if value in _AGE_BANDS and _age_noun_follows(text, m.end()):
+                raise Reject(m.start(), "not an age band (30대 남성)")
+            if not _after_index(text, m.start()):
+                if value in _AGE_BANDS:
+                    raise Reject(m.start(), "not an age band (30대)")
+                return Figure(value, value, value, True, True, None, "대", False, 0, 0, False, True)
         unit = None
     elif strict and _ratio_follows(text, m.end(f"dae{k}")):
         raise Reject(m.end(f"dae{k}"), "not a ratio (452대 1)")
@@ -292,9 +295,18 @@ _AGE_BANDS = frozenset(Decimal(n) for n in range(10, 100, 10))
 
 
 def _after_index(text: str, start: int) -> bool:
+    """An index name earlier in the same line and sentence (코스피, 2600대로)."""
     from ._scan import INDEX_NAME
 
-    return INDEX_NAME.search(text, max(0, start - 24), start) is not None
+    lo = max(0, start - 24)
+    for stop in ("\n", ". "):
+        lo = max(lo, text.rfind(stop, lo, start) + 1)
+    return INDEX_NAME.search(text, lo, start) is not None
+
+
+def _age_noun_follows(text: str, end: int) -> bool:
+    rest = text[end:end + 8].lstrip(" ")
+    return rest.startswith(markers.AGE_BAND_NOUNS)
 
 
 def _ratio_follows(text: str, end: int) -> bool:

@@ -14,6 +14,7 @@ pandas users. The same batch functions run inside Spark (``krnum.spark``).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
@@ -221,4 +222,6 @@ def _chunks(values: Any, size: int) -> Iterator[list[Any]]:
 
 
 def _missing(v: Any) -> bool:
-    return v is None or (isinstance(v, float) and v != v) or type(v).__name__ in ("NAType", "NaTType")
+    """None, NaN, pd.NA and pd.NaT: what pandas uses for a missing text."""
+    return v is None or (isinstance(v, float) and math.isnan(v)) or type(v).__name__ in (
+        "NAType", "NaTType")

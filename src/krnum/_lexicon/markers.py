@@ -46,7 +46,7 @@ PERCENT_UNITS: dict[str, str] = {
 
 # counters that make a figure a `number` (120만주, 3배, 4척); the unit is the word as written
 COUNTERS: tuple[str, ...] = (
-    "포인트", "개사", "개국", "개월", "가구", "세대", "배럴", "명", "주", "건", "개", "곳",
+    "포인트", "개사", "개국", "가구", "세대", "배럴", "명", "주", "건", "개", "곳",
     "톤", "배", "척", "채", "대", "마리", "장", "권", "계좌", "가지", "종목", "점포", "개소",
 )
 # counters that a native numeral may carry (두 배, 열한 곳, 서른다섯 명)
@@ -62,6 +62,11 @@ NOT_COUNTER_AFTER: dict[str, tuple[str, ...]] = {
     "배": ("당",),
 }
 
+# words after "30대" that make it an age band, never an amount
+AGE_BAND_NOUNS: tuple[str, ...] = (
+    "남성", "여성", "남자", "여자", "직장인", "청년", "고객", "투자자", "가구주", "초반", "중반",
+    "후반", "연령", "세대", "층", "이상", "이하", "미만",
+)
 # magnitude-word contexts: an index name before "2600대" makes it a level band, not a count
 INDEX_NAMES: tuple[str, ...] = (
     "코스피", "코스닥", "지수", "다우", "나스닥", "S&P", "닛케이", "니케이", "항셍", "상하이종합",

@@ -12,12 +12,15 @@ Every executor needs krnum installed (``pip install krnum``, or a packed environ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .. import _schema
+from .._extract import extract as _krnum_extract
 
 __all__ = ["amounts", "exact_decimal", "explode_amounts"]
+
+Extractor = Callable[[str], Sequence[Any]]
 
 #: Texts per Arrow batch on the Python side: small enough that a batch of long documents stays
 #: small in memory, large enough that the per-batch cost (a few ms) is noise.
@@ -41,7 +44,7 @@ def explode_amounts(df: Any, text_col: str, id_col: str | None = None) -> Any:
     each document's amounts are in text order. Without ``id_col`` the key is Spark's
     ``monotonically_increasing_id()``: stable only for the same input files and partitioning.
     """
-    return _explode(df, text_col, id_col, None)
+    return _explode(df, text_col, id_col, _krnum_extract)
 
 
 def exact_decimal(col: Any, scale: int) -> Any:
@@ -60,7 +63,7 @@ def exact_decimal(col: Any, scale: int) -> Any:
 # --- implementation ----------------------------------------------------------------------
 
 
-def _explode(df: Any, text_col: str, id_col: str | None, extract_fn: Callable[..., Any] | None) -> Any:
+def _explode(df: Any, text_col: str, id_col: str | None, extract_fn: Extractor) -> Any:
     """``explode_amounts`` with an optional extractor (tests use one that fails)."""
     from pyspark.sql import functions as F
 
@@ -75,15 +78,15 @@ def _explode(df: Any, text_col: str, id_col: str | None, extract_fn: Callable[..
     return source.mapInArrow(_flat_batches(extract_fn), schema)
 
 
-def _flat_batches(extract_fn: Callable[..., Any] | None) -> Callable[[Iterator[Any]], Iterator[Any]]:
+def _flat_batches(extract_fn: Extractor) -> Callable[[Iterator[Any]], Iterator[Any]]:
     def run(batches: Iterator[Any]) -> Iterator[Any]:
         from krnum import arrow as ka
 
-        kwargs = {} if extract_fn is None else {"extract_fn": extract_fn}
         for batch in batches:
             for start in range(0, batch.num_rows, ARROW_BATCH_RECORDS):
                 part = batch.slice(start, ARROW_BATCH_RECORDS)
-                out = ka.flat_batch(part.column(0), part.column(1).to_pylist(), **kwargs)
+                out = ka.flat_batch(part.column(0), part.column(1).to_pylist(),
+                                    extract_fn=extract_fn)
                 if out.num_rows:
                     yield out
 
@@ -99,32 +102,29 @@ def _amounts_udf() -> Any:
     return _UDF[0]
 
 
-def _arrow_udf(extract_fn: Callable[..., Any] | None = None) -> Any:
+def _arrow_udf(extract_fn: Extractor = _krnum_extract) -> Any:
     """The Arrow UDF (pyspark >= 4.1): ``pyarrow.Array`` in, ``list<struct>`` array out."""
     try:
-        from pyspark.sql.functions import arrow_udf
+        from pyspark.sql.pandas.functions import arrow_udf
     except ImportError:  # pyspark 4.0
         return None
-    kwargs = {} if extract_fn is None else {"extract_fn": extract_fn}
-
     import pyarrow as pa
 
     def krnum_amounts(texts: Any) -> Any:
         from krnum import arrow as ka
 
-        return ka.amounts_array(texts, **kwargs)
+        return ka.amounts_array(texts, extract_fn=extract_fn)
 
     # pyspark infers the UDF kind from real (not stringified) annotations
     krnum_amounts.__annotations__ = {"texts": pa.Array, "return": pa.Array}
-    return arrow_udf(krnum_amounts, _schema.spark_amounts_type())
+    make: Any = arrow_udf
+    return make(krnum_amounts, _schema.spark_amounts_type())
 
 
-def _pandas_udf(extract_fn: Callable[..., Any] | None = None) -> Any:
+def _pandas_udf(extract_fn: Extractor = _krnum_extract) -> Any:
     """The Arrow-backed pandas UDF (pyspark 4.0): a Series of texts in, a Series of lists out."""
     import pandas as pd
-    from pyspark.sql.functions import pandas_udf
-
-    kwargs = {} if extract_fn is None else {"extract_fn": extract_fn}
+    from pyspark.sql.pandas.functions import pandas_udf
 
     def krnum_amounts(texts: Any) -> Any:
         import pandas as pd
@@ -132,7 +132,9 @@ def _pandas_udf(extract_fn: Callable[..., Any] | None = None) -> Any:
         from krnum import arrow as ka
 
         values = [t if isinstance(t, str) else None for t in texts]
-        return pd.Series(ka.amounts_array(values, **kwargs).to_pylist(), index=texts.index)
+        lists = ka.amounts_array(values, extract_fn=extract_fn).to_pylist()
+        return pd.Series(lists, index=texts.index)
 
     krnum_amounts.__annotations__ = {"texts": pd.Series, "return": pd.Series}
-    return pandas_udf(krnum_amounts, _schema.spark_amounts_type())
+    make: Any = pandas_udf
+    return make(krnum_amounts, _schema.spark_amounts_type())

@@ -91,7 +91,7 @@ def input_format(path: str) -> str:
             return formats.pop()
     else:
         for ext, fmt in _FORMATS.items():
-            if name.endswith(ext) or name.endswith(ext + ".gz"):
+            if name.endswith((ext, ext + ".gz", ext + ".bz2", ext + ".zst", ext + ".snappy")):
                 return fmt
     raise SystemExit(f"krnum: cannot tell the format of {path!r}; pass --input-format")
 
