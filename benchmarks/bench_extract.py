@@ -128,24 +128,24 @@ def run(quick: bool = False, seed: int = SEED, n_bytes: int | None = None) -> di
 
 def report(r: dict[str, Any]) -> str:
     mb = r["bytes"] / MB
-    lines = [
-        f"corpus: {mb:.2f} MB UTF-8, {r['chars']:,} chars, {r['documents']:,} documents, "
-        f"{r['amounts']:,} amounts ({r['amounts_per_1000_chars']:.1f} per 1,000 chars), "
-        f"{r['digit_runs']:,} digit runs; extract() answers all right",
-        f"extract(): {r['extract_chars_per_s']:,.0f} chars/s wall "
-        f"({r['extract_chars_per_s_cpu']:,.0f} CPU), {r['extract_seconds']:.2f} s per pass, "
-        f"median of {r['repeats']}",
-        f"floor (regex [0-9]+ findall): {r['floor_chars_per_s']:,.0f} chars/s wall "
-        f"({r['floor_chars_per_s_cpu']:,.0f} CPU)",
-        f"extract/floor speed: 1/{1 / r['extract_over_floor']:,.0f} wall "
-        f"(1/{1 / r['extract_over_floor_cpu']:,.0f} CPU)",
-        f"peak memory of one extract() over the corpus: {r['peak_bytes'] / MB:.1f} MB "
-        f"(tracemalloc), {r['peak_bytes'] / r['bytes']:.1f}x the input's UTF-8 size",
-        f"growth {r['small_bytes'] / MB:.2f} MB -> {mb:.2f} MB (x{r['size_ratio']:.2f} chars): "
-        f"time x{r['time_ratio_cpu']:.2f} CPU (x{r['time_ratio_wall']:.2f} wall); linearity "
-        f"{r['linearity_cpu']:.2f} CPU, {r['linearity_wall']:.2f} wall (1.00 = linear)",
-    ]
-    return "\n".join(lines)
+    out: list[str] = []
+    out.append(f"corpus: {mb:.2f} MB UTF-8, {r['chars']:,} chars, {r['documents']:,} documents, "
+               f"{r['amounts']:,} amounts ({r['amounts_per_1000_chars']:.1f} per 1,000 chars), "
+               f"{r['digit_runs']:,} digit runs; extract() answers all right")
+    out.append(f"extract(): {r['extract_chars_per_s']:,.0f} chars/s wall "
+               f"({r['extract_chars_per_s_cpu']:,.0f} CPU), {r['extract_seconds']:.2f} s per pass, "
+               f"median of {r['repeats']}")
+    out.append(f"floor (regex [0-9]+ findall): {r['floor_chars_per_s']:,.0f} chars/s wall "
+               f"({r['floor_chars_per_s_cpu']:,.0f} CPU)")
+    out.append(f"extract/floor speed: 1/{1 / r['extract_over_floor']:,.0f} wall "
+               f"(1/{1 / r['extract_over_floor_cpu']:,.0f} CPU)")
+    out.append(f"peak memory of one extract() over the corpus: {r['peak_bytes'] / MB:.1f} MB "
+               f"(tracemalloc), {r['peak_bytes'] / r['bytes']:.1f}x the input's UTF-8 size")
+    out.append(f"growth {r['small_bytes'] / MB:.2f} MB -> {mb:.2f} MB (x{r['size_ratio']:.2f} "
+               f"chars): time x{r['time_ratio_cpu']:.2f} CPU (x{r['time_ratio_wall']:.2f} wall); "
+               f"linearity {r['linearity_cpu']:.2f} CPU, {r['linearity_wall']:.2f} wall "
+               "(1.00 = linear)")
+    return "\n".join(out)
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -22,16 +23,17 @@ from typing import Any
 
 PROBE = r"""
 import json, sys, time
-t0 = time.perf_counter()
+w0, c0 = time.perf_counter(), time.process_time()
 import krnum
-t1 = time.perf_counter()
+w1, c1 = time.perf_counter(), time.process_time()
 a = krnum.parse("약 1억2000만 달러")
-t2 = time.perf_counter()
+w2, c2 = time.perf_counter(), time.process_time()
 b = krnum.extract("매출은 1,658억원으로 3.5% 늘었다.")
-t3 = time.perf_counter()
+w3, c3 = time.perf_counter(), time.process_time()
 assert a.value == 120000000 and a.currency == "USD" and a.approximate, a
 assert [x.text for x in b] == ["1,658억원", "3.5%"], b
-print(json.dumps({"import": t1 - t0, "first_parse": t2 - t1, "first_extract": t3 - t2,
+print(json.dumps({"import": w1 - w0, "first_parse": w2 - w1, "first_extract": w3 - w2,
+                  "import_cpu": c1 - c0, "first_parse_cpu": c2 - c1, "first_extract_cpu": c3 - c2,
                   "modules": len(sys.modules), "babel": "babel" in sys.modules}))
 """
 
@@ -41,10 +43,14 @@ def _probe() -> dict[str, Any]:
     return json.loads(out.stdout)
 
 
-def _process(code: str) -> float:
+def _process(code: str) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of a whole child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
-    return time.perf_counter() - t
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def import_profile(top: int = 6) -> list[tuple[str, float]]:
@@ -71,25 +77,33 @@ def run(quick: bool = False) -> dict[str, Any]:
     return {
         "runs": runs,
         "import_ms": 1000 * med("import"),
+        "import_cpu_ms": 1000 * med("import_cpu"),
         "first_parse_ms": 1000 * med("first_parse"),
+        "first_parse_cpu_ms": 1000 * med("first_parse_cpu"),
         "first_extract_ms": 1000 * med("first_extract"),
+        "first_extract_cpu_ms": 1000 * med("first_extract_cpu"),
         "import_ms_min": 1000 * min(p["import"] for p in probes),
         "modules_loaded": probes[0]["modules"],
         "imports_babel": probes[0]["babel"],
-        "process_ms": 1000 * statistics.median(procs),
-        "bare_python_ms": 1000 * statistics.median(bare),
+        "process_ms": 1000 * statistics.median(w for w, _ in procs),
+        "process_cpu_ms": 1000 * statistics.median(c for _, c in procs),
+        "bare_python_ms": 1000 * statistics.median(w for w, _ in bare),
+        "bare_python_cpu_ms": 1000 * statistics.median(c for _, c in bare),
         "top_imports": [] if quick else import_profile(),
     }
 
 
 def report(r: dict[str, Any]) -> str:
     lines = [
-        (f"import krnum: {r['import_ms']:.1f} ms median of {r['runs']} fresh processes "
-        f"(min {r['import_ms_min']:.1f} ms; {r['modules_loaded']} modules loaded, babel imported: "
-        f"{r['imports_babel']})"),
-        f"first parse(): {r['first_parse_ms']:.2f} ms; first extract(): {r['first_extract_ms']:.2f} ms",
-        (f"whole process (start, import, first parse, exit): {r['process_ms']:.0f} ms, "
-        f"bare `python -c pass`: {r['bare_python_ms']:.0f} ms"),
+        (f"import krnum: {r['import_ms']:.1f} ms wall, {r['import_cpu_ms']:.1f} ms CPU, median of "
+        f"{r['runs']} fresh processes (min wall {r['import_ms_min']:.1f} ms; "
+        f"{r['modules_loaded']} modules loaded, babel imported: {r['imports_babel']})"),
+        (f"first parse(): {r['first_parse_ms']:.1f} ms wall, {r['first_parse_cpu_ms']:.1f} ms CPU; "
+        f"first extract() after it: {r['first_extract_ms']:.1f} ms wall, "
+        f"{r['first_extract_cpu_ms']:.1f} ms CPU"),
+        (f"whole process (start, import, first parse, exit): {r['process_ms']:.0f} ms wall, "
+        f"{r['process_cpu_ms']:.0f} ms CPU; bare `python -c pass`: {r['bare_python_ms']:.0f} ms "
+        f"wall, {r['bare_python_cpu_ms']:.0f} ms CPU"),
     ]
     if r["top_imports"]:
         lines.append("largest import self-times: " + ", ".join(

@@ -20,8 +20,11 @@ locate  a document of the generated corpus -> its figures. Right = a gold amount
         matched by value (bounds for intervals), and currency for tools that report one; extra
         = reported figures that match none.
 
-Timing: time.perf_counter around whole passes over a set, median of several; set-up (imports,
-kiwipiepy's model load) is not timed. A peer that fails to install or import is listed as such.
+Timing: CPU time of this process (time.process_time, all threads) around whole passes over a
+set, median of several, so that other work on a shared machine does not skew one tool against
+another; set-up (imports, kiwipiepy's model load) is not timed. Every call goes through the same
+thin wrapper (catch, convert to a common answer). A peer that fails to install or import is
+listed as such.
 """
 
 from __future__ import annotations
@@ -364,12 +367,13 @@ def _safe(fn: Callable[[Any], Any], x: Any) -> Any:
 
 
 def _timed(fn: Callable[[], Any], repeats: int) -> float:
+    """Median CPU seconds of this process (all its threads) over ``repeats`` passes."""
     times = []
     for _ in range(repeats):
-        t = time.perf_counter()
+        t = time.process_time()
         fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        times.append(time.process_time() - t)
+    return max(statistics.median(times), 1e-9)
 
 
 def score_read(tool: Tool, cases: list[Case], repeats: int) -> dict[str, Any]:

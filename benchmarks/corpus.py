@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
@@ -276,9 +277,9 @@ def fig_money(rng: random.Random, cur: str | None = None, style: str | None = No
     )
     if style == "hangul" and v < 10:
         style = "myriad"  # a one-syllable Hangul numeral is not an amount in running text
-    if style == "comma" and cur in CUR_BEFORE and rng.random() < 0.3:
-        return Fig(rng.choice(CUR_BEFORE[cur]) + _group_digits(int(v)) if v == int(v)
-                   else rng.choice(CUR_BEFORE[cur]) + _plain(v), point(v, cur))
+    if style == "comma" and cur in CUR_BEFORE and rng.random() < 0.3:  # $1,500, ₩648,000
+        digits = _group_digits(int(v)) if v == int(v) else _plain(v)
+        return Fig(rng.choice(CUR_BEFORE[cur]) + digits, point(v, cur))
     suffix = rng.choice(CUR_AFTER[cur])
     if style == "hangul" and not suffix.startswith(" "):
         suffix = " " + suffix.lstrip()
@@ -544,9 +545,8 @@ def _row_myriad(rng: random.Random) -> Fig:
     if rng.random() < 0.3:
         v += rng.randint(1, 9999)
     text = render(v, "myriad", rng.choice(CUR_AFTER[cur]) if cur else "")
-    if rng.random() < 0.3 and " " not in text:  # 12억 3456만 7890원: groups spaced
-        text = text.replace("억", "억 ").replace("조", "조 ").replace("만", "만 ").strip()
-        text = text.replace("  ", " ").replace("만 원", "만원").replace("만 달러", "만 달러")
+    if rng.random() < 0.3:  # 12억 3456만 7890원: a space between groups
+        text = re.sub(r"([조억만])(?=[0-9])", r"\1 ", text)
     return Fig(text, point(v, cur))
 
 
@@ -1115,9 +1115,7 @@ def _disclosure(w: _Writer, rng: random.Random) -> None:
     w.f(fig_pct(rng))
     y = rng.randint(2024, 2026)
     w.t(f"\n4. 계약기간: {y}-0{rng.randint(1, 9)}-{rng.randint(10, 28)} ~ {y + 1}-{rng.randint(10, 12)}-{rng.randint(10, 28)}\n")
-    w.t("5. ")
-    w.f(Fig("1주", point(Decimal(1), unit="주")))  # a count with its counter: 1주당 = per share
-    w.t("당 배당금: 보통주 ")
+    w.t("5. 1주당 배당금: 보통주 ")  # 1주당: per share, not an amount of one share
     w.f(fig_money(rng, "KRW", style="comma", v=_dec(rng.randint(1, 300) * 50)))
     w.t(", 시가배당률 ")
     w.f(fig_pct(rng))

@@ -73,11 +73,11 @@ def collect(quick: bool = False, parts: tuple[str, ...] = PARTS, seed: int = SEE
 def report(r: dict[str, Any]) -> str:
     e = r["env"]
     load = lambda x: "n/a" if x is None else "/".join(f"{v:.1f}" for v in x)
-    lines = [
-        (f"krnum {e['krnum']} from {e['krnum_from']} (work tree {e['git']}), {e['implementation']} {e['python']}, regex "
-        f"{e['regex']}, {e['machine']}; load average {load(e['load_before'])} before, "
-        f"{load(e['load_after'])} after; {r['mode']} mode, {r['seconds']:.1f} s"),
-    ]
+    lines: list[str] = []
+    lines.append(f"krnum {e['krnum']} from {e['krnum_from']} (work tree {e['git']}), "
+                 f"{e['implementation']} {e['python']}, regex {e['regex']}, {e['machine']}; "
+                 f"load average {load(e['load_before'])} before, {load(e['load_after'])} after; "
+                 f"{r['mode']} mode, {r['seconds']:.1f} s")
     for name, mod in (("parse", bench_parse), ("extract", bench_extract), ("import", bench_import)):
         if name in r:
             lines += ["", mod.report(r[name])]
@@ -88,6 +88,8 @@ def profile(top: int = 15, n_bytes: int = 1_000_000) -> str:
     """cProfile of parse() over the mixed set and extract() over a corpus: where time goes."""
     cases = [c.text for c in mixed_set()] * 5
     text = corpus(n_bytes).text
+    krnum.parse("약 1억2000만 달러")  # warm: lazy compilation is the first call's cost, not
+    krnum.extract("매출 1,658억원")  # the steady state's (bench_import measures it)
     out = []
     for title, stmt, env in (
         (f"parse() x {len(cases)}", "for t in cases: parse(t)", {"cases": cases, "parse": krnum.parse}),
@@ -121,9 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=PARTS, action="append", help="run only this part")
     ap.add_argument("--json", metavar="PATH", help="also write the raw figures as JSON")
     ap.add_argument("--profile", action="store_true", help="print cProfile hot spots instead")
+    ap.add_argument("--profile-mb", type=float, default=1.0, help="corpus size for --profile")
     args = ap.parse_args(argv)
     if args.profile:
-        print(profile())
+        print(profile(n_bytes=int(args.profile_mb * 1_000_000)))
         return 0
     r = collect(args.quick, tuple(args.only or PARTS))
     print(report(r))
