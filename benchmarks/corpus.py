@@ -1140,8 +1140,7 @@ def _analyst(w: _Writer, rng: random.Random) -> None:
     w.t(" 컨센서스를 ")
     w.f(fig_pct(rng))
     w.t(" 상회할 전망.\n- ")
-    w.f(Fig("12개월", point(Decimal(12), unit="개월")))  # 개월 is a counter in krnum's lexicon
-    w.t(" 선행 PER ")
+    w.t("12개월 선행 PER ")  # a duration, not an amount
     x = _dec(rng.randint(30, 400)) / 10
     w.f(Fig(f"{_plain(x)}배", point(x, unit="배")))
     w.t(", PBR ")
