@@ -56,12 +56,16 @@ class Amount:
     approximate: bool = False
 
     def __post_init__(self) -> None:
+        done: dict[int, Decimal] = {}  # value, low and high are often one object
         for name in ("value", "low", "high"):
             d = getattr(self, name)
             if d is not None:
-                if not isinstance(d, Decimal) or not d.is_finite():
-                    raise TypeError(f"Amount.{name} must be a finite Decimal, got {d!r}")
-                object.__setattr__(self, name, canonical(d))
+                c = done.get(id(d))
+                if c is None:
+                    if not isinstance(d, Decimal) or not d.is_finite():
+                        raise TypeError(f"Amount.{name} must be a finite Decimal, got {d!r}")
+                    c = done[id(d)] = canonical(d)
+                object.__setattr__(self, name, c)
         if self.end - self.start != len(self.text) or self.start < 0:
             raise ValueError(f"Amount offsets {self.start}:{self.end} do not fit {self.text!r}")
         if self.low is None and self.low_inclusive:
