@@ -35,3 +35,11 @@ def test_malformed_is_an_error(row: dict) -> None:
 def test_there_are_enough_cases() -> None:
     assert len(ROWS) >= 300
     assert len({g for g, _ in ROWS}) >= 14
+
+
+def test_remembered_results_are_the_parsed_ones() -> None:
+    from krnum._parse import parse_uncached
+
+    for _, row in ROWS[:50]:
+        assert krnum.parse(row["text"]) == parse_uncached(row["text"])
+        assert krnum.parse(row["text"]) is krnum.parse(row["text"])

@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
+import functools
+
 from ._amount import Amount
 from ._errors import ParseError
 from ._scan import FOLD, FOLDABLE, loose
 from ._semantics import Reject, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
+_CACHE_SIZE = 4096
 
 
 def parse(text: str) -> Amount:
     """Read ``text`` as exactly one expression (surrounding whitespace allowed).
+
+    Results are immutable, so the last 4,096 distinct inputs are remembered: a table column
+    or a log of repeated expressions costs one dictionary lookup per repeat.
 
     >>> parse("약 1억2000만 달러").value
     Decimal('120000000')
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    return _remembered(text)
+
+
+def parse_uncached(text: str) -> Amount:
+    """parse() without the memory of recent inputs (for benchmarks and tests)."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    return _parse(text)
+
+
+def _parse(text: str) -> Amount:
     folded = text.translate(FOLD) if FOLDABLE.search(text) else text
     lo, hi = 0, len(folded)
     while lo < hi and folded[lo].isspace():
@@ -40,6 +57,9 @@ def parse(text: str) -> Amount:
     if folded is not text:
         amount = _with_text(amount, text)
     return amount
+
+
+_remembered = functools.lru_cache(maxsize=_CACHE_SIZE)(_parse)
 
 
 def _syntax_error(text: str, folded: str, lo: int, hi: int) -> ParseError:
