@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ._amount import Amount
-from ._lexicon import currency, scales
+from ._lexicon import currency, markers, scales
 from ._numeral import EXACT
 from ._scan import (
     FOLD, FOLDABLE, TABLE_CELL, anchors, hedge_before, label_unit, strict, unit_header,
@@ -159,7 +159,7 @@ def _table_end(folded: str, start: int) -> int:
 def _is_prose(line: str) -> bool:
     if "|" in line or "\t" in line:
         return False
-    return line.endswith(("다.", "다", ".", "。", "?", "!")) and len(line.split()) >= 5
+    return line.endswith(markers.SENTENCE_ENDS) and len(line.split()) >= 5
 
 
 def _table_cells(folded: str, tables: list[_Region], found: list[Amount]) -> list[Amount]:

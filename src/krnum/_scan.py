@@ -144,7 +144,8 @@ _ISO_AFTER = rf"(?:{ISO})(?![A-Za-z])"
 def _figure(k: int, strict: bool) -> str:  # noqa: N806
     """One figure; group names carry the side ``k`` (1 or 2) of a range."""
     unit = (
-        rf"(?:(?P<cur{k}>{_CURWORD}|{_ISO_AFTER})(?:{SP}?+(?P<sub{k}>{D}){SP}?+(?:{SUBUNIT}))?+"
+        rf"(?:(?P<cur{k}>{_CURWORD}|{_ISO_AFTER})"
+        rf"(?:{SP}?+(?P<sub{k}>{D}){SP}?+(?P<subw{k}>{SUBUNIT}))?+"
         rf"|(?P<pct{k}>{PCT})(?![A-Za-z])|(?P<subonly{k}>{SUBUNIT})|(?P<cnt{k}>{COUNTER}))"
     )
     scale = rf"(?:{SP}?+(?P<scale{k}>{SCALE})(?![A-Za-z]))"

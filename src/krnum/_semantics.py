@@ -28,8 +28,10 @@ _BOUND_WORDS = {**markers.BOUNDS_BEFORE, **markers.BOUNDS_AFTER}
 _HEDGED_BOUNDS = markers.HEDGED_BOUNDS_AFTER
 _HEDGES = frozenset(markers.HEDGES_BEFORE) | frozenset(markers.HEDGES_AFTER)
 _DIGIT_COUNT = frozenset(w.replace(" ", "") for w in markers.DIGIT_COUNT_WORDS)
-_NO_BARE_START = frozenset("조경兆京")
-_SPACE_OK_NATIVE = frozenset({"배", "자릿수", "자리수"})
+_NO_BARE_START = scales.NO_BARE
+_SPACE_OK_NATIVE = markers.NATIVE_UNSPACED_OK
+_POINT = numerals.POINT_WORDS
+_DAE = markers.MAGNITUDE_SUFFIX
 _TEN = Decimal(10)
 _NEGATIVE_WORDS = markers.NEGATIVE_WORDS
 
@@ -109,7 +111,7 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
     numeral = _read(m, f"num{k}")
     value = numeral.value
     if strict and g(f"num{k}")[0] not in "0123456789" and g(f"pcur{k}") is None:
-        if not numeral.has_units and "점" not in g(f"num{k}") and "쩜" not in g(f"num{k}"):
+        if not numeral.has_units and not any(c in _POINT for c in g(f"num{k}")):
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
         if numeral.bare and g(f"num{k}")[0] in _NO_BARE_START:
             raise Reject(m.start(f"num{k}"), "a number before 조")
@@ -126,7 +128,7 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
         cents = num.digits(sub)
         if cents != cents.to_integral_value() or cents >= 100:
             raise Reject(m.start(f"sub{k}"), "whole cents below 100")
-        value = EXACT.add(value, EXACT.multiply(cents, _SUBUNIT["센트"]))
+        value = EXACT.add(value, EXACT.multiply(cents, _SUBUNIT[g(f"subw{k}")]))
     if g(f"subonly{k}") is not None:
         value = EXACT.multiply(value, _SUBUNIT[g(f"subonly{k}")])
         cur = currency.SUBUNIT_HOME
@@ -137,9 +139,9 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
     if _negative(m, k):
         value = EXACT.minus(value)
     has_units = numeral.has_units or s is not None
-    if g(f"dae{k}") is not None and unit == "대":
+    if g(f"dae{k}") is not None and unit == _DAE:
         raise Reject(m.start(f"dae{k}"), "one 대")
-    if g(f"dae{k}") is not None or unit == "대":
+    if g(f"dae{k}") is not None or unit == _DAE:
         return _dae(m, k, value, numeral, cur, unit, text, strict)
     if unit in _DIGIT_COUNT:
         return _digit_count(m, k, int(value))
@@ -173,7 +175,7 @@ def _currency(m: Any, k: int) -> str | None:
     if pre is not None:
         codes.append(_SYMBOLS.get(pre) or pre)
     if post is not None:
-        codes.append(_WORDS.get(post) or (post if post in _ISO else _WORDS["원"]))
+        codes.append(_WORDS.get(post, post))  # a currency word, or an ISO code
     if g(f"chq{k}") is not None and not codes:
         return None
     if len(codes) == 2 and codes[0] != codes[1]:
@@ -200,7 +202,8 @@ def _other_side_currency(m: Any, k: int) -> bool:
 def _several(m: Any, k: int, cur: str | None, unit: str | None, strict: bool) -> Figure:
     """수십억 = [10억, 100억); 십수억 = [11억, 20억)."""
     word = m.group(f"mag{k}")
-    if strict and cur is None and unit is None and not any(c in word for c in "억조"):
+    if strict and cur is None and unit is None and \
+            not any(_MYRIAD.get(c, 0) >= scales.SEVERAL_ALONE_FROM for c in word):
         raise Reject(m.start(f"mag{k}"), "a unit after a 수- magnitude")
     teen = word.startswith(numerals.TEEN_SEVERAL)
     units = word[len(numerals.TEEN_SEVERAL):] if teen else word[1:]
@@ -268,7 +271,7 @@ def _dae(
     unit: str | None, text: str, strict: bool,
 ) -> Figure:
     """X대: one step of X's last non-zero digit; a bare unit word 억대 spans [억, 10억)."""
-    if unit == "대":
+    if unit == _DAE:
         # a bare count with 대 is a counter (1000대 판매) unless an index name precedes it
         if strict and not numeral.has_units:
             if value in _AGE_BANDS and _age_noun_follows(text, m.end()):
@@ -276,7 +279,7 @@ def _dae(
             if not _after_index(text, m.start()):
                 if value in _AGE_BANDS:
                     raise Reject(m.start(), "not an age band (30대)")
-                return Figure(value, value, value, True, True, None, "대", False, 0, 0, False, True)
+                return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
         unit = None
     elif strict and _ratio_follows(text, m.end(f"dae{k}")):
         raise Reject(m.end(f"dae{k}"), "not a ratio (452대 1)")

@@ -49,6 +49,10 @@ COUNTERS: tuple[str, ...] = (
     "포인트", "개사", "개국", "가구", "세대", "배럴", "명", "주", "건", "개", "곳",
     "톤", "배", "척", "채", "대", "마리", "장", "권", "계좌", "가지", "종목", "점포", "개소",
 )
+# counters a one-syllable native numeral may touch without a space (두배; but 세대 is a word)
+NATIVE_UNSPACED_OK: frozenset[str] = frozenset({"배", "자릿수", "자리수"})
+# line endings that mark prose, which ends a table
+SENTENCE_ENDS: tuple[str, ...] = ("다.", "다", ".", "。", "?", "!")
 # counters that a native numeral may carry (두 배, 열한 곳, 서른다섯 명)
 NATIVE_COUNTERS: tuple[str, ...] = (
     "명", "곳", "개", "배", "척", "채", "건", "가지", "마리", "대", "가구", "개사", "차례",

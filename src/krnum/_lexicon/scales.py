@@ -14,6 +14,11 @@ MYRIAD: dict[str, int] = {
     "萬": 4, "万": 4, "億": 8, "亿": 8, "兆": 12, "京": 16,
 }
 
+# myriad words that never stand for "one" on their own in running text (조원들, 경 원)
+NO_BARE: frozenset[str] = frozenset("조경兆京")
+# a 수- magnitude stands alone in running text only from this power up (수십억, not 수십)
+SEVERAL_ALONE_FROM = 8
+
 # English scale words of translated and analyst text (US$3.5 million, €870m, 1.2bn)
 ENGLISH_SCALE: dict[str, int] = {
     "thousand": 3, "k": 3, "K": 3,
