@@ -68,7 +68,6 @@ PLACE = _cls(scales.IN_GROUP)
 MYR = _cls(scales.MYRIAD)
 POINT = _cls(numerals.POINT_WORDS)
 MORE = regex.escape(markers.MORE_THAN_INFIX)
-HANGUL_MYR = "만억조경"  # bare unit words that may start a figure: 만 원, 천만 원, 억대
 
 # digit run with thousands commas or none; never followed by a dangling digit group
 D = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)(?![0-9]|[.,][0-9])"
@@ -91,13 +90,16 @@ NATIVE = (
     rf"|(?:{_alt(t for t in _tens if t not in numerals.NATIVE_TENS_ALONE)})(?:{_alt(_ones)})?+"
     rf"|{_alt(numerals.NATIVE_TENS_ALONE)}|{_alt(_ones)})"
 )
+# 수십억, 십수만: Hangul place and myriad words after a 수- prefix
+_SEV_PLACE = _cls(w for w in scales.IN_GROUP if "\uac00" <= w <= "\ud7a3")
+_SEV_MYR = _cls(w for w, p in scales.MYRIAD.items() if "\uac00" <= w <= "\ud7a3" and p <= 12)
 MAG = (
-    rf"(?:{regex.escape(numerals.TEEN_SEVERAL)}[만억조]?+"
-    rf"|[{_cls(numerals.SEVERAL)}](?=[십백천만억조])[십백천]?+[만억조]?+)"
+    rf"(?:{regex.escape(numerals.TEEN_SEVERAL)}[{_SEV_MYR}]?+"
+    rf"|[{_cls(numerals.SEVERAL)}](?=[{_SEV_PLACE}{_SEV_MYR}])[{_SEV_PLACE}]?+[{_SEV_MYR}]?+)"
 )
 
 # Large word sets are prefix trees: a match costs the length of the word, not of the list.
-CUR_WORDS = _trie((w for w in currency.CURRENCY_WORDS if len(w) > 1), first="달유위파홍호엔원")
+CUR_WORDS = _trie((w for w in currency.CURRENCY_WORDS if len(w) > 1), first=currency.COMMON_FIRST)
 CUR_SYMBOLS = _trie(currency.CURRENCY_SYMBOLS)
 ISO = _trie(currency.ISO_CODES)
 
@@ -107,11 +109,7 @@ SUBUNIT = _alt(currency.SUBUNITS)
 # One-syllable currency words (원, 엔, 불) hide inside other words (3원칙, 5원소): after them
 # only a particle, a marker word, or a non-Hangul character may follow.
 _SHORT_CUR = [w for w in currency.CURRENCY_WORDS if len(w) == 1]
-_AFTER_SHORT = (
-    "을 은 이 의 에 으로 로 과 와 도 만 까지 부터 씩 대 어치 짜리 가량 정도 정 整 쯤 선 안팎 내외 "
-    "이상 이하 초과 미만 남짓 가까 수준 규모 상당 인 이다 이며 이고 이라 이었 가 를 는 보다 당 꼴 "
-    "넘 께 에서 이나 이든 에도 에는 을까 여 화"
-).split()
+_AFTER_SHORT = markers.AFTER_SHORT_UNIT
 
 
 def _counters(words: tuple[str, ...]) -> str:
@@ -128,7 +126,12 @@ NCOUNTER = _counters(markers.NATIVE_COUNTERS)
 
 SIGN = rf"(?:[{_cls(markers.NEGATIVE_SIGNS)}]|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+)"
 CHEQUE = _alt(markers.CHEQUE_PREFIXES)
-CHEQUE_END = "|".join(regex.escape(w) + "(?!도)" for w in markers.CHEQUE_SUFFIXES)
+# 원정 closes a cheque, but 원 정도 hedges: a suffix never starts a hedge word
+CHEQUE_END = "|".join(
+    regex.escape(w) + "".join(f"(?!{regex.escape(h[len(w):])})" for h in markers.HEDGES_AFTER
+                              if h.startswith(w) and h != w)
+    for w in markers.CHEQUE_SUFFIXES
+)
 
 PRE = _alt((*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE))
 POST = _alt((*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER))
@@ -152,7 +155,7 @@ def _figure(k: int, strict: bool) -> str:  # noqa: N806
     # a last group after a space ("12억 3456만 7890원") only where a unit may follow; the
     # semantics checks that one did (a character class here keeps the pattern small)
     NUM_D = NUM_D_TEMPLATE.replace("UNIT", rf"{SP}?+[{_first_chars()}]" if strict else "")
-    digit_start = r"(?<![0-9A-Za-z.,_제])" if strict else ""
+    digit_start = rf"(?<![0-9A-Za-z.,_{markers.ORDINAL_PREFIX}])" if strict else ""
     word_start = rf"(?<![{HANGUL}])" if strict else ""
     # a Hangul numeral in running text must carry a unit: a class of first characters
     # here (the unit itself is matched once, below), checked in full by the semantics

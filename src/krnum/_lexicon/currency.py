@@ -62,6 +62,9 @@ POLICY: dict[str, tuple[str | None, str]] = {
     "￥": ("JPY", "full-width yen sign, as ¥"),
 }
 
+# first characters of the most frequent currency words: tried first by the scanner
+COMMON_FIRST = "달유위파홍호엔원"
+
 # ISO codes that are also common English words: only recognised next to a figure they
 # cannot be confused in (never as a bare prefix like "TOP 10").
 ISO_WORDS: frozenset[str] = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB"})

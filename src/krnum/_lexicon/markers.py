@@ -76,6 +76,15 @@ INDEX_NAMES: tuple[str, ...] = (
     "코스피", "코스닥", "지수", "다우", "나스닥", "S&P", "닛케이", "니케이", "항셍", "상하이종합",
 )
 
+# 제165조 is an article, not 165 trillion: a digit right after it starts no figure
+ORDINAL_PREFIX = "제"
+# what may follow a one-syllable currency word (원, 엔, 불) directly: particles, markers and
+# endings; anything else makes it part of another word (3원칙, 5원소)
+AFTER_SHORT_UNIT: tuple[str, ...] = tuple(
+    "을 은 이 의 에 으로 로 과 와 도 만 까지 부터 씩 대 어치 짜리 가량 정도 정 整 쯤 선 안팎 내외 "
+    "이상 이하 초과 미만 남짓 가까 수준 규모 상당 인 이다 이며 이고 이라 이었 가 를 는 보다 당 꼴 "
+    "넘 께 에서 이나 이든 에도 에는 을까 여 화".split()
+)
 # particles and suffixes the span stops before (documentation; spans stop by construction)
 SUFFIXES_OUTSIDE: tuple[str, ...] = ("어치", "짜리")
 ARROWS: str = "↑↓▲▼▽"
