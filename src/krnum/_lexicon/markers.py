@@ -48,6 +48,7 @@ PERCENT_UNITS: dict[str, str] = {
 COUNTERS: tuple[str, ...] = (
     "포인트", "개사", "개국", "가구", "세대", "배럴", "명", "주", "건", "개", "곳",
     "톤", "배", "척", "채", "대", "마리", "장", "권", "계좌", "가지", "종목", "점포", "개소",
+    "계약",
 )
 # counters a one-syllable native numeral may touch without a space (두배; but 세대 is a word)
 NATIVE_UNSPACED_OK: frozenset[str] = frozenset({"배", "자릿수", "자리수"})
@@ -81,9 +82,13 @@ ORDINAL_PREFIX = "제"
 # what may follow a one-syllable currency word (원, 엔, 불) directly: particles, markers and
 # endings; anything else makes it part of another word (3원칙, 5원소)
 AFTER_SHORT_UNIT: tuple[str, ...] = tuple(
-    "을 은 이 의 에 으로 로 과 와 도 만 까지 부터 씩 대 어치 짜리 가량 정도 정 整 쯤 선 안팎 내외 "
-    "이상 이하 초과 미만 남짓 가까 수준 규모 상당 인 이다 이며 이고 이라 이었 가 를 는 보다 당 꼴 "
-    "넘 께 에서 이나 이든 에도 에는 을까 여 화".split()
+    # particles (조사)
+    "이 가 을 를 은 는 의 에 에서 에게 께 한테 으로 로 와 과 도 만 까지 부터 마다 조차 마저 뿐 "
+    "밖에 처럼 만큼 보다 이나 나 이든 든 이며 며 이고 고 이랑 랑 하고 이야 야 이요 요 이라 라 이란 "
+    "란 이면 면 이지만 인데 인 이다 이었 였 으로서 으로써 씩 이라도 라도 이나마 에도 에는 을까 "
+    # suffixes and the words of a hedge, bound, magnitude or cheque
+    "어치 짜리 꼴 당 권 선 대 정 整 쯤 가량 정도 남짓 안팎 내외 이상 이하 초과 미만 넘 가까 수준 "
+    "규모 상당 여 화".split()
 )
 # particles and suffixes the span stops before (documentation; spans stop by construction)
 SUFFIXES_OUTSIDE: tuple[str, ...] = ("어치", "짜리")
