@@ -7,6 +7,7 @@ there a figure must be something a reader would call an amount, not merely a dig
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -60,19 +61,46 @@ class Figure(NamedTuple):
     point: bool  # a single figure (not an interval)
 
 
+_SIDE_FIELDS = (
+    "sign", "pcur", "chq", "num", "scale", "cur", "sub", "subw", "pct", "subonly", "cnt",
+    "ncnt", "dae", "chqend", "mag", "den", "numer", "nat",
+)
+
+
+class _Side:
+    """The groups of one figure (side ``k`` of a range), read by attribute."""
+
+    __slots__ = ("k", *_SIDE_FIELDS)
+
+    def __init__(self, k: int, values: tuple[Any, ...]) -> None:
+        self.k = k
+        for name, v in zip(_SIDE_FIELDS, values):
+            setattr(self, name, v)
+
+
 class _Groups:
     """A match whose groups are read once as a tuple: one cheap C call instead of dozens."""
 
-    __slots__ = ("_values", "_index", "start", "end", "span", "captures")
+    __slots__ = ("_values", "_index", "start", "end", "span", "captures", "re")
 
     def __init__(self, m: Any) -> None:
         self._values = m.groups()
+        self.re = m.re
         self._index = m.re.groupindex
         self.start, self.end, self.span, self.captures = m.start, m.end, m.span, m.captures
 
     def group(self, name: str) -> Any:
         i = self._index.get(name)
         return None if i is None else self._values[i - 1]
+
+    def side(self, k: int) -> _Side:
+        v = self._values
+        return _Side(k, tuple(None if i is None else v[i - 1] for i in _side_index(self.re, k)))
+
+
+@functools.lru_cache(maxsize=16)
+def _side_index(pattern: Any, k: int) -> tuple[int | None, ...]:
+    return tuple(pattern.groupindex.get(f"{name}{k}") for name in _SIDE_FIELDS)
 
 
 def interpret(m: Any, text: str, strict: bool) -> Amount:
@@ -94,57 +122,56 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
 
 
 def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
-    g = m.group
-    cur = _currency(m, k)
-    unit = _unit(m, k)
-    if (s := g(f"scale{k}")) is not None and cur is None and strict:
-        if not _other_side_currency(m, k):
-            raise Reject(m.start(f"scale{k}"), "a currency with an English scale word")
-    if (g(f"pcur{k}") is not None or g(f"chq{k}") is not None) and g(f"num{k}") is None:
+    s = m.side(k)
+    cur = _currency(m, s)
+    unit = _unit(s)
+    if s.scale is not None and cur is None and strict and not _other_side_currency(m, k):
+        raise Reject(m.start(f"scale{k}"), "a currency with an English scale word")
+    if (s.pcur is not None or s.chq is not None) and s.num is None:
         raise Reject(m.start(), "digits after a currency sign")
-    if g(f"mag{k}") is not None:
-        return _several(m, k, cur, unit, strict)
-    if g(f"den{k}") is not None:
-        return _fraction(m, k, cur, unit)
-    if (nat := g(f"nat{k}")) is not None:
-        return _native(m, k, nat, strict)
-    numeral = _read(m, f"num{k}")
+    if s.mag is not None:
+        return _several(m, s, cur, unit, strict)
+    if s.den is not None:
+        return _fraction(m, s, cur, unit)
+    if s.nat is not None:
+        return _native(m, s, strict)
+    numeral = _read(m, f"num{k}", s.num)
     value = numeral.value
-    if strict and g(f"num{k}")[0] not in "0123456789" and g(f"pcur{k}") is None:
-        if not numeral.has_units and not any(c in _POINT for c in g(f"num{k}")):
+    if strict and s.num[0] not in "0123456789" and s.pcur is None:
+        if not numeral.has_units and not any(c in _POINT for c in s.num):
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
-        if numeral.bare and g(f"num{k}")[0] in _NO_BARE_START:
+        if numeral.bare and s.num[0] in _NO_BARE_START:
             raise Reject(m.start(f"num{k}"), "a number before 조")
-        if cur is None and unit is None and g(f"dae{k}") is None and g(f"subonly{k}") is None:
+        if cur is None and unit is None and s.dae is None and s.subonly is None:
             raise Reject(m.end(f"num{k}"), "a unit after a Hangul numeral")
-    if strict and unit is None and cur is None and _spaced_tail(g(f"num{k}")):
+    if strict and unit is None and cur is None and _spaced_tail(s.num):
         raise Reject(m.end(f"num{k}"), "a unit after a figure whose last group stands apart")
     lead, myriad = numeral.lead, numeral.myriad
-    if s is not None:
-        value = EXACT.scaleb(value, _SCALE[s])
-        lead += _SCALE[s]
-        myriad += _SCALE[s]
-    if (sub := g(f"sub{k}")) is not None:
-        cents = num.digits(sub)
+    if s.scale is not None:
+        value = EXACT.scaleb(value, _SCALE[s.scale])
+        lead += _SCALE[s.scale]
+        myriad += _SCALE[s.scale]
+    if s.sub is not None:
+        cents = num.digits(s.sub)
         if cents != cents.to_integral_value() or cents >= 100:
             raise Reject(m.start(f"sub{k}"), "whole cents below 100")
-        value = EXACT.add(value, EXACT.multiply(cents, _SUBUNIT[g(f"subw{k}")]))
-    if g(f"subonly{k}") is not None:
-        value = EXACT.multiply(value, _SUBUNIT[g(f"subonly{k}")])
+        value = EXACT.add(value, EXACT.multiply(cents, _SUBUNIT[s.subw]))
+    if s.subonly is not None:
+        value = EXACT.multiply(value, _SUBUNIT[s.subonly])
         cur = currency.SUBUNIT_HOME
-    if g(f"chqend{k}") is not None and cur != "KRW":
+    if s.chqend is not None and cur != "KRW":
         raise Reject(m.start(f"chqend{k}"), "원 before 정")
-    if g(f"chq{k}") is not None and cur != "KRW":
+    if s.chq is not None and cur != "KRW":
         raise Reject(m.end(f"num{k}"), "원 after a 金/금 figure")
-    if _negative(m, k):
+    if s.sign is not None:
         value = EXACT.minus(value)
-    has_units = numeral.has_units or s is not None
-    if g(f"dae{k}") is not None and unit == _DAE:
+    has_units = numeral.has_units or s.scale is not None
+    if s.dae is not None and unit == _DAE:
         raise Reject(m.start(f"dae{k}"), "one 대")
-    if g(f"dae{k}") is not None or unit == _DAE:
-        return _dae(m, k, value, numeral, cur, unit, text, strict)
+    if s.dae is not None or unit == _DAE:
+        return _dae(m, s, value, numeral, cur, unit, text, strict)
     if unit in _DIGIT_COUNT:
-        return _digit_count(m, k, int(value))
+        return _digit_count(m, int(value))
     if numeral.more:
         return Figure(value, value, None, False, False, cur, unit, True, lead, myriad, has_units, True)
     return Figure(value, value, value, True, True, cur, unit, False, lead, myriad, has_units, True)
@@ -156,38 +183,29 @@ def _spaced_tail(numeral: str) -> bool:
     return i >= 0 and not any(c in _MYRIAD for c in numeral[i:])
 
 
-def _read(m: Any, group: str) -> num.Numeral:
+def _read(m: Any, group: str, numeral: str) -> num.Numeral:
     try:
-        return num.read(m.group(group))
+        return num.read(numeral)
     except NumeralError as e:
         raise Reject(m.start(group) + e.offset, e.expected) from None
 
 
-def _negative(m: Any, k: int) -> bool:
-    return m.group(f"sign{k}") is not None
-
-
-def _currency(m: Any, k: int) -> str | None:
-    g = m.group
-    pre = g(f"pcur{k}")
-    post = g(f"cur{k}")
+def _currency(m: Any, s: _Side) -> str | None:
+    pre, post = s.pcur, s.cur
     codes = []
     if pre is not None:
         codes.append(_SYMBOLS.get(pre) or pre)
     if post is not None:
         codes.append(_WORDS.get(post, post))  # a currency word, or an ISO code
-    if g(f"chq{k}") is not None and not codes:
-        return None
     if len(codes) == 2 and codes[0] != codes[1]:
-        raise Reject(m.start(f"cur{k}"), f"the currency of {pre}, not {post}")
+        raise Reject(m.start(f"cur{s.k}"), f"the currency of {pre}, not {post}")
     return codes[0] if codes else None
 
 
-def _unit(m: Any, k: int) -> str | None:
-    g = m.group
-    if (p := g(f"pct{k}")) is not None:
-        return _PCT[p]
-    c = g(f"cnt{k}") or g(f"ncnt{k}")
+def _unit(s: _Side) -> str | None:
+    if s.pct is not None:
+        return _PCT[s.pct]
+    c = s.cnt or s.ncnt
     return c.replace(" ", "") if c is not None else None
 
 
@@ -199,9 +217,9 @@ def _other_side_currency(m: Any, k: int) -> bool:
         return False
 
 
-def _several(m: Any, k: int, cur: str | None, unit: str | None, strict: bool) -> Figure:
+def _several(m: Any, s: _Side, cur: str | None, unit: str | None, strict: bool) -> Figure:
     """수십억 = [10억, 100억); 십수억 = [11억, 20억)."""
-    word = m.group(f"mag{k}")
+    word, k = s.mag, s.k
     if strict and cur is None and unit is None and \
             not any(_MYRIAD.get(c, 0) >= scales.SEVERAL_ALONE_FROM for c in word):
         raise Reject(m.start(f"mag{k}"), "a unit after a 수- magnitude")
@@ -213,30 +231,32 @@ def _several(m: Any, k: int, cur: str | None, unit: str | None, strict: bool) ->
         low, high = EXACT.multiply(base, Decimal(11)), EXACT.multiply(base, Decimal(20))
     else:
         low, high = base, EXACT.multiply(base, _TEN)
-    if _negative(m, k):
+    if s.sign is not None:
         raise Reject(m.start(f"sign{k}"), "a sign only before a figure")
     # 수천억 원대: 대 sizes what 수- already sized; the interval is the same
     return Figure(None, low, high, True, False, cur, unit, True, power, 0, True, False)
 
 
-def _fraction(m: Any, k: int, cur: str | None, unit: str | None) -> Figure:
-    den = _read(m, f"den{k}").value
-    numer = _read(m, f"numer{k}").value
+def _fraction(m: Any, s: _Side, cur: str | None, unit: str | None) -> Figure:
+    k = s.k
+    den = _read(m, f"den{k}", s.den).value
+    numer = _read(m, f"numer{k}", s.numer).value
     if not den:
         raise Reject(m.start(f"den{k}"), "a denominator other than zero")
     try:
         value = EXACT.divide(numer, den)
     except ArithmeticError:
         raise Reject(m.start(f"den{k}"), "a fraction with an exact decimal value") from None
-    if _negative(m, k):
+    if s.sign is not None:
         value = EXACT.minus(value)
     return Figure(value, value, value, True, True, cur, unit, False, 0, 0, False, True)
 
 
-def _native(m: Any, k: int, word: str, strict: bool) -> Figure:
+def _native(m: Any, s: _Side, strict: bool) -> Figure:
+    word, k = s.nat, s.k
     pair = numerals.NATIVE_PAIRS.get(word)
     if pair is not None:
-        counter = m.group(f"ncnt{k}")
+        counter = s.ncnt
         if counter is None or counter.replace(" ", "") in _DIGIT_COUNT:
             raise Reject(m.end(f"nat{k}"), "a counter after a pair of numerals (두세 배)")
         lo, hi = Decimal(pair[0]), Decimal(pair[1])
@@ -244,21 +264,21 @@ def _native(m: Any, k: int, word: str, strict: bool) -> Figure:
     value = num.native(word)
     if not value:
         raise Reject(m.start(f"nat{k}"), "a native numeral (하나, 두, 서른다섯 …)")
-    counter = m.group(f"ncnt{k}")
+    counter = s.ncnt
     if counter is not None:
         counter = counter.replace(" ", "")
     if strict and len(word) == 1 and counter not in _SPACE_OK_NATIVE:
         if m.end(f"nat{k}") == m.start(f"ncnt{k}"):
             raise Reject(m.end(f"nat{k}"), "a space between a one-syllable numeral and its counter")
     if counter in _DIGIT_COUNT:
-        return _digit_count(m, k, value)
+        return _digit_count(m, value)
     d = Decimal(value)
-    if _negative(m, k):
+    if s.sign is not None:
         d = EXACT.minus(d)
     return Figure(d, d, d, True, True, None, counter, False, 0, 0, False, True)
 
 
-def _digit_count(m: Any, k: int, n: int) -> Figure:
+def _digit_count(m: Any, n: int) -> Figure:
     """한 자릿수 = [0, 10), 두 자릿수 = [10, 100)."""
     if n < 1:
         raise Reject(m.start(), "a digit count of at least one")
@@ -267,7 +287,7 @@ def _digit_count(m: Any, k: int, n: int) -> Figure:
 
 
 def _dae(
-    m: Any, k: int, value: Decimal, numeral: num.Numeral, cur: str | None,
+    m: Any, s: _Side, value: Decimal, numeral: num.Numeral, cur: str | None,
     unit: str | None, text: str, strict: bool,
 ) -> Figure:
     """X대: one step of X's last non-zero digit; a bare unit word 억대 spans [억, 10억)."""
@@ -281,8 +301,8 @@ def _dae(
                     raise Reject(m.start(), "not an age band (30대)")
                 return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
         unit = None
-    elif strict and _ratio_follows(text, m.end(f"dae{k}")):
-        raise Reject(m.end(f"dae{k}"), "not a ratio (452대 1)")
+    elif strict and _ratio_follows(text, m.end(f"dae{s.k}")):
+        raise Reject(m.end(f"dae{s.k}"), "not a ratio (452대 1)")
     if value < 0:
         raise Reject(m.start(), "a non-negative figure before 대")
     if numeral.bare:
