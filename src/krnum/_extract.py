@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -41,7 +42,8 @@ def _extract(text: str) -> list[Amount]:
         found = _outside_headers(found, tables)
         found = _merge(found, _table_cells(folded, tables, found))
     if folded is not text:
-        found = [_retext(a, text) for a in found]
+        # offsets hold (the fold maps one character to one); the text is the caller's
+        found = [replace(a, text=text[a.start:a.end]) for a in found]
     return found
 
 
@@ -208,29 +210,16 @@ def _merge(a: list[Amount], b: list[Amount]) -> list[Amount]:
     return sorted(a + b, key=lambda x: x.start)
 
 
-def _retext(a: Amount, text: str) -> Amount:
-    return Amount(
-        text[a.start:a.end], a.start, a.end, a.value, a.low, a.high, a.low_inclusive,
-        a.high_inclusive, a.currency, a.unit, a.approximate,
-    )
-
-
 def _extract_safely(text: str) -> list[Amount]:
     """Last resort after an unexpected error: scan line by line, dropping only the bad line."""
     out: list[Amount] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         try:
-            out.extend(_shift(a, offset, text) for a in _extract(line))
+            out.extend(
+                replace(a, start=a.start + offset, end=a.end + offset) for a in _extract(line)
+            )
         except Exception:  # noqa: BLE001
             pass
         offset += len(line)
     return out
-
-
-def _shift(a: Amount, offset: int, text: str) -> Amount:
-    s, e = a.start + offset, a.end + offset
-    return Amount(
-        text[s:e], s, e, a.value, a.low, a.high, a.low_inclusive, a.high_inclusive,
-        a.currency, a.unit, a.approximate,
-    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from ._amount import Amount
 from ._errors import ParseError
@@ -55,7 +56,7 @@ def _parse(text: str) -> Amount:
     except ArithmeticError:
         raise ParseError(text, lo, "a figure exact in at most 60 significant digits") from None
     if folded is not text:
-        amount = _with_text(amount, text)
+        amount = replace(amount, text=text[amount.start:amount.end])
     return amount
 
 
@@ -87,10 +88,3 @@ def _syntax_error(text: str, folded: str, lo: int, hi: int) -> ParseError:
 
 
 _CONTINUES = frozenset(" ~∼〜-–—")
-
-
-def _with_text(a: Amount, text: str) -> Amount:
-    return Amount(
-        text[a.start:a.end], a.start, a.end, a.value, a.low, a.high, a.low_inclusive,
-        a.high_inclusive, a.currency, a.unit, a.approximate,
-    )
