@@ -5,13 +5,21 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ._amount import Amount
 from ._lexicon import currency, markers, scales
 from ._numeral import EXACT
 from ._scan import (
-    FOLD, FOLDABLE, TABLE_CELL, anchors, hedge_before, label_unit, strict, unit_header,
+    FOLD,
+    FOLDABLE,
+    TABLE_CELL,
+    anchors,
+    hedge_before,
+    label_unit,
+    strict,
+    unit_header,
 )
 from ._semantics import Reject, interpret
 
@@ -116,7 +124,7 @@ def _tables(folded: str) -> list[_Region]:
                            _HEADER_SCALE[h.group("scale") or ""], code, None,
                            bool(h.group("more"))))
     # a new unit header ends the table before it
-    out = [t._replace(end=min(t.end, nxt.head)) for t, nxt in zip(out, out[1:])] + out[-1:]
+    out = [t._replace(end=min(t.end, nxt.head)) for t, nxt in pairwise(out)] + out[-1:]
     for h in label_unit().finditer(folded):
         # 계약금액(원): 34,210,000,000 — the label's unit holds to the end of its line
         nl = folded.find("\n", h.end())
@@ -219,7 +227,7 @@ def _extract_safely(text: str) -> list[Amount]:
             out.extend(
                 replace(a, start=a.start + offset, end=a.end + offset) for a in _extract(line)
             )
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001, S110 - the one line is what is given up
             pass
         offset += len(line)
     return out

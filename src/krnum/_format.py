@@ -6,8 +6,9 @@ from decimal import Decimal
 from typing import Literal
 
 from ._amount import canonical
+from ._lexicon import _cldr_ko
+from ._lexicon import currency as _currency
 from ._numeral import EXACT
-from ._lexicon import _cldr_ko, currency as _currency
 
 Style = Literal["myriad", "mixed", "hangul", "comma", "decimal"]
 STYLES: tuple[Style, ...] = ("myriad", "mixed", "hangul", "comma", "decimal")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
-from ._amount import Amount, plain
+from ._amount import Amount, canonical
 from ._extract import extract
 from ._format import format_korean
 from ._numeral import EXACT
@@ -35,10 +36,9 @@ def normalize(text: str, *, style: NormalStyle = "search") -> str:
 
 def render(a: Amount, style: NormalStyle = "search") -> str:
     """One amount in canonical words: hedge, figure or interval, unit, bound."""
-    def fig(d: object) -> str:
-        if style == "search":
-            return plain(d)  # type: ignore[arg-type,return-value]
-        return _human(d)  # type: ignore[arg-type]
+    def fig(d: Decimal | None) -> str:
+        assert d is not None
+        return format(canonical(d), "f") if style == "search" else _human(d)
 
     unit = _unit(a, style)
     hedge = "약 " if a.approximate else ""
@@ -70,16 +70,10 @@ def _unit(a: Amount, style: NormalStyle) -> str:
     return a.unit if a.unit in ("%", "%p", "bp") else a.unit if style == "human" else f" {a.unit}"
 
 
-def _human(d: object) -> str:
-    from decimal import Decimal
-
-    assert isinstance(d, Decimal)
+def _human(d: Decimal) -> str:
     whole = EXACT.abs(d)
     if whole >= 10**20 or whole != whole.to_integral_value() or whole < 10000:
         return format_korean(d, style="comma")
-    parts = []
-    for piece in format_korean(d, style="myriad").lstrip("-").split():
-        parts.append(piece)
     text = format_korean(d, style="myriad").lstrip("-")
     out, num = [], ""
     for ch in text:

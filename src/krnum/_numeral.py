@@ -59,8 +59,19 @@ def read(s: str) -> Numeral:
 
 class _Reader:
     __slots__ = (
-        "s", "total", "group", "pending", "last_myriad", "last_place", "lead", "first_place",
-        "seen_digit", "has_units", "more", "pending_at", "first_myriad",
+        "first_myriad",
+        "first_place",
+        "group",
+        "has_units",
+        "last_myriad",
+        "last_place",
+        "lead",
+        "more",
+        "pending",
+        "pending_at",
+        "s",
+        "seen_digit",
+        "total",
     )
 
     def __init__(self, s: str) -> None:
@@ -200,7 +211,7 @@ def pow10(power: int) -> Decimal:
 
 def step_of(d: Decimal) -> Decimal:
     """Place value of the last non-zero digit: 108000 -> 1000, 2.5 -> 0.1, 10 -> 10."""
-    sign, ds, exp = d.as_tuple()
+    _, ds, exp = d.as_tuple()
     assert isinstance(exp, int)
     k = len(ds)
     while k > 1 and ds[k - 1] == 0:

@@ -36,14 +36,14 @@ def _trie(words: object, first: str = "") -> str:
     tries branches in turn, so the characters in ``first`` (the common ones) lead, and a
     class of all first characters fails a non-word at once.
     """
-    tree: dict = {}
+    tree: dict[str, Any] = {}
     for w in set(words):  # type: ignore[call-overload]
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: dict[str, Any]) -> str:
         ends = "" in node
         order = sorted(node, key=lambda ch: (first.find(ch) if ch in first else len(first), ch))
         kids = [regex.escape(ch) + emit(node[ch]) for ch in order if ch]
@@ -144,7 +144,7 @@ _CURWORD = (
 _ISO_AFTER = rf"(?:{ISO})(?![A-Za-z])"
 
 
-def _figure(k: int, strict: bool) -> str:  # noqa: N806
+def _figure(k: int, strict: bool) -> str:
     """One figure; group names carry the side ``k`` (1 or 2) of a range."""
     unit = (
         rf"(?:(?P<cur{k}>{_CURWORD}|{_ISO_AFTER})"

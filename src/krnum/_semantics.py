@@ -61,27 +61,37 @@ class Figure(NamedTuple):
     point: bool  # a single figure (not an interval)
 
 
-_SIDE_FIELDS = (
-    "sign", "pcur", "chq", "num", "scale", "cur", "sub", "subw", "pct", "subonly", "cnt",
-    "ncnt", "dae", "chqend", "mag", "den", "numer", "nat",
-)
-
-
-class _Side:
+class _Side(NamedTuple):
     """The groups of one figure (side ``k`` of a range), read by attribute."""
 
-    __slots__ = ("k", *_SIDE_FIELDS)
+    k: int
+    sign: str | None
+    pcur: str | None
+    chq: str | None
+    num: str | None
+    scale: str | None
+    cur: str | None
+    sub: str | None
+    subw: str | None
+    pct: str | None
+    subonly: str | None
+    cnt: str | None
+    ncnt: str | None
+    dae: str | None
+    chqend: str | None
+    mag: str | None
+    den: str | None
+    numer: str | None
+    nat: str | None
 
-    def __init__(self, k: int, values: tuple[Any, ...]) -> None:
-        self.k = k
-        for name, v in zip(_SIDE_FIELDS, values):
-            setattr(self, name, v)
+
+_SIDE_FIELDS = _Side._fields[1:]
 
 
 class _Groups:
     """A match whose groups are read once as a tuple: one cheap C call instead of dozens."""
 
-    __slots__ = ("_values", "_index", "start", "end", "span", "captures", "re")
+    __slots__ = ("_index", "_values", "captures", "end", "re", "span", "start")
 
     def __init__(self, m: Any) -> None:
         self._values = m.groups()
@@ -95,7 +105,7 @@ class _Groups:
 
     def side(self, k: int) -> _Side:
         v = self._values
-        return _Side(k, tuple(None if i is None else v[i - 1] for i in _side_index(self.re, k)))
+        return _Side(k, *(None if i is None else v[i - 1] for i in _side_index(self.re, k)))
 
 
 @functools.lru_cache(maxsize=16)
@@ -135,6 +145,7 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
         return _fraction(m, s, cur, unit)
     if s.nat is not None:
         return _native(m, s, strict)
+    assert s.num is not None  # every other body alternative returned above
     numeral = _read(m, f"num{k}", s.num)
     value = numeral.value
     if strict and s.num[0] not in "0123456789" and s.pcur is None:
@@ -219,7 +230,7 @@ def _other_side_currency(m: Any, k: int) -> bool:
 
 def _several(m: Any, s: _Side, cur: str | None, unit: str | None, strict: bool) -> Figure:
     """수십억 = [10억, 100억); 십수억 = [11억, 20억)."""
-    word, k = s.mag, s.k
+    word, k = s.mag or "", s.k
     if strict and cur is None and unit is None and \
             not any(_MYRIAD.get(c, 0) >= scales.SEVERAL_ALONE_FROM for c in word):
         raise Reject(m.start(f"mag{k}"), "a unit after a 수- magnitude")
@@ -239,8 +250,8 @@ def _several(m: Any, s: _Side, cur: str | None, unit: str | None, strict: bool) 
 
 def _fraction(m: Any, s: _Side, cur: str | None, unit: str | None) -> Figure:
     k = s.k
-    den = _read(m, f"den{k}", s.den).value
-    numer = _read(m, f"numer{k}", s.numer).value
+    den = _read(m, f"den{k}", s.den or "").value
+    numer = _read(m, f"numer{k}", s.numer or "").value
     if not den:
         raise Reject(m.start(f"den{k}"), "a denominator other than zero")
     try:
@@ -253,7 +264,7 @@ def _fraction(m: Any, s: _Side, cur: str | None, unit: str | None) -> Figure:
 
 
 def _native(m: Any, s: _Side, strict: bool) -> Figure:
-    word, k = s.nat, s.k
+    word, k = s.nat or "", s.k
     pair = numerals.NATIVE_PAIRS.get(word)
     if pair is not None:
         counter = s.ncnt
@@ -386,8 +397,7 @@ def _markers(m: Any, f: Figure) -> Figure:
         if f.value is None and not (f.low_inclusive and f.high_inclusive):
             raise Reject(m.start(), "a bound on a figure or a range, not on a magnitude")
         if side is not None and side != bound:
-            if (side in _LOWER) != (bound in _LOWER) or side != bound:
-                raise Reject(m.start(), "bounds that agree")
+            raise Reject(m.start(), "bounds that agree")
         side = bound
     if side is None:
         return f._replace(approximate=approx)

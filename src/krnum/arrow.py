@@ -21,6 +21,7 @@ from itertools import islice
 from typing import Any
 
 from . import _schema
+from ._amount import Amount, plain
 from ._extract import extract as _krnum_extract
 
 __all__ = ["amounts_array", "extract", "extract_batches"]
@@ -104,38 +105,35 @@ def flat_batch(
     """
     import pyarrow as pa
 
-    counts, dicts, errors = _run(texts, extract_fn)
+    counts, found, errors = _run(texts, extract_fn)
     index: list[int] = []
-    error_col: list[str | None] = []
-    rows: list[dict[str, Any] | None] = []
-    pos = 0
     for i, n in enumerate(counts):
-        if n < 0:
-            index.append(i)
-            error_col.append(errors[i])
-            rows.append(None)
-        elif n:
-            index.extend([i] * n)
-            error_col.extend([None] * n)
-            rows.extend(dicts[pos : pos + n])
-            pos += n
+        if n:
+            index.extend([i] * abs(n))
+    columns = _columns(found)
+    error_col: list[str | None] = [None] * len(found)
+    if errors:  # rare: one row per failed text, in its place, with null amount fields
+        at = 0
+        for i, n in enumerate(counts):
+            if n < 0:
+                for col in columns.values():
+                    col.insert(at, None)
+                error_col.insert(at, errors[i])
+            at += abs(n)
     schema = _schema.amounts_schema(id_type, decimal_scale=decimal_scale)
     if isinstance(ids, pa.Array):
         key = ids.take(pa.array(index, type=pa.int64()))
         schema = schema.set(0, pa.field(_schema.ID, ids.type))
     else:
         key = pa.array([ids[i] for i in index], type=schema.field(0).type)
-    columns = [key]
-    for name, _, _ in _schema.AMOUNT_FIELDS:
-        columns.append(
-            pa.array([None if r is None else r[name] for r in rows], type=schema.field(name).type)
-        )
+    arrays = [key]
+    arrays += [pa.array(columns[n], type=schema.field(n).type) for n in _schema.FIELD_NAMES]
     if decimal_scale is not None:
         for name in _schema.DECIMAL_FIELDS:
             dtype = schema.field(f"{name}_decimal").type
-            columns.append(pa.array([_decimal(r, name, decimal_scale) for r in rows], type=dtype))
-    columns.append(pa.array(error_col, type=pa.string()))
-    return pa.RecordBatch.from_arrays(columns, schema=schema)
+            arrays.append(pa.array([_decimal(v, decimal_scale) for v in columns[name]], type=dtype))
+    arrays.append(pa.array(error_col, type=pa.string()))
+    return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
 def amounts_array(texts: Any, *, extract_fn: Extractor = _krnum_extract) -> Any:
@@ -147,14 +145,13 @@ def amounts_array(texts: Any, *, extract_fn: Extractor = _krnum_extract) -> Any:
     import pyarrow as pa
 
     values = texts.to_pylist() if hasattr(texts, "to_pylist") else list(texts)
-    counts, dicts, _ = _run(values, extract_fn)
+    counts, found, _ = _run(values, extract_fn)
     offsets = [0]
     for n in counts:
         offsets.append(offsets[-1] + max(n, 0))
     struct_type = _schema.amount_struct()
-    fields = [
-        pa.array([d[f.name] for d in dicts], type=f.type) for f in struct_type
-    ]
+    columns = _columns(found)
+    fields = [pa.array(columns[f.name], type=f.type) for f in struct_type]
     structs = pa.StructArray.from_arrays(fields, fields=list(struct_type))
     mask = pa.array([n < 0 for n in counts], type=pa.bool_()) if min(counts, default=0) < 0 else None
     return pa.ListArray.from_arrays(
@@ -164,28 +161,63 @@ def amounts_array(texts: Any, *, extract_fn: Extractor = _krnum_extract) -> Any:
 
 def _run(
     texts: Iterable[Any], extract_fn: Extractor
-) -> tuple[list[int], list[dict[str, Any]], dict[int, str]]:
-    """Extract each text: amounts per text (-1 on failure), all to_dict()s, failures by index."""
+) -> tuple[list[int], list[Amount], dict[int, str]]:
+    """Extract each text: amounts per text (-1 on failure), all amounts, failures by index."""
     counts: list[int] = []
-    dicts: list[dict[str, Any]] = []
+    found: list[Amount] = []
     errors: dict[int, str] = {}
     for i, text in enumerate(texts):
         if not isinstance(text, str) or not text:
             counts.append(0)
             continue
         try:
-            found = [a.to_dict() for a in extract_fn(text)]
+            amounts = list(extract_fn(text))
+            for a in amounts:
+                if not isinstance(a, Amount):
+                    raise TypeError(f"the extractor returned {type(a).__name__}, not Amount")
         except Exception as e:  # noqa: BLE001 - report the row, keep the batch
             counts.append(-1)
             errors[i] = f"{type(e).__name__}: {e}"
             continue
-        counts.append(len(found))
-        dicts.extend(found)
-    return counts, dicts, errors
+        counts.append(len(amounts))
+        found.extend(amounts)
+    return counts, found, errors
 
 
-def _decimal(row: dict[str, Any] | None, name: str, scale: int) -> Decimal | None:
-    s = None if row is None else row[name]
+def _columns(found: list[Amount]) -> dict[str, list[Any]]:
+    """The fields of ``Amount.to_dict()`` column by column, with its values (the same
+    ``kind`` property and ``plain`` decimal strings), for every amount of ``found``.
+
+    Built by column rather than through one dict per amount: three times faster, and the
+    tests hold it equal to ``to_dict()``.
+    """
+    values = [a.value for a in found]
+    plain_values = [plain(v) for v in values]
+
+    def bound(name: str) -> list[str | None]:
+        # a bound equal to the value has the value's plain string (canonical form is unique)
+        return [p if b == v else plain(b)
+                for p, v, b in zip(plain_values, values, [getattr(a, name) for a in found])]
+
+    columns: dict[str, list[Any]] = {
+        "text": [a.text for a in found],
+        "start": [a.start for a in found],
+        "end": [a.end for a in found],
+        "kind": [a.kind for a in found],
+        "value": plain_values,
+        "low": bound("low"),
+        "high": bound("high"),
+        "low_inclusive": [a.low_inclusive for a in found],
+        "high_inclusive": [a.high_inclusive for a in found],
+        "currency": [a.currency for a in found],
+        "unit": [a.unit for a in found],
+        "approximate": [a.approximate for a in found],
+    }
+    assert tuple(columns) == _schema.FIELD_NAMES
+    return columns
+
+
+def _decimal(s: str | None, scale: int) -> Decimal | None:
     return Decimal(s) if s is not None and _schema.decimal_fits(s, scale) else None
 
 

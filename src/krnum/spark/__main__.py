@@ -7,8 +7,9 @@
 The output's columns are ``krnum._schema.spark_amounts_schema``: ``id``, the amount fields
 (decimals as exact strings) and ``error``. A document's amounts are consecutive and in text
 order. The input is read as Spark splits it, and repartitioned (round robin, deterministic for
-a deterministic input) only when it has fewer partitions than Spark has cores or when
-``--partitions`` asks: the same input and settings give the same rows in the same files.
+a deterministic input) only when it has no more partitions than Spark has cores (then into
+twice as many) or when ``--partitions`` asks: the same input and settings give the same rows
+in the same files.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ _FORMATS = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     fmt = args.input_format or input_format(args.input)
-    from pyspark.sql import SparkSession
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise SystemExit("krnum: the Spark job needs pyspark: pip install 'krnum[spark]'") from None
 
     builder = SparkSession.builder.appName("krnum extract")
     if args.master:
@@ -44,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     spark = builder.getOrCreate()
     try:
         run(spark, args.input, args.output, fmt=fmt, text_column=args.text_column,
-                   id_column=args.id_column, partitions=args.partitions, mode=args.mode)
+            id_column=args.id_column, partitions=args.partitions, mode=args.mode)
     finally:
         if running is None:  # stop only the session this job started
             spark.stop()
@@ -59,9 +63,11 @@ def run(spark: Any, source: str, output: str, *, fmt: str, text_column: str,
     """Read ``source``, extract, write Parquet to ``output`` (one row per amount)."""
     df = read(spark, source, fmt, text_column)
     if partitions is None:
-        # a small input is read as one partition: spread it so that every core works
+        # A small input comes in as few partitions as there are cores or fewer, some of them
+        # maybe empty (a Parquet file splits only at its row groups): spread it, so that every
+        # core works and no task is much longer than another. A large input is left as read.
         cores = spark.sparkContext.defaultParallelism
-        partitions = cores if df.rdd.getNumPartitions() < cores else None
+        partitions = 2 * cores if df.rdd.getNumPartitions() <= cores else None
     if partitions is not None:
         df = df.repartition(partitions)
     out = explode_amounts(df, text_column, id_column)
@@ -109,8 +115,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="default: by extension (.parquet .jsonl .ndjson .json .txt)")
     e.add_argument("--master", help="e.g. local[2]; default: spark-submit's, else Spark's own")
     e.add_argument("--partitions", type=int,
-                   help="repartition the input to N partitions first (default: as read, "
-                        "or Spark's default parallelism when fewer partitions were read)")
+                   help="repartition the input to N partitions first (default: as read, or "
+                        "twice Spark's default parallelism when no more partitions were read)")
     e.add_argument("--mode", default="errorifexists",
                    choices=("errorifexists", "overwrite"), help="when OUTPUT exists")
     e.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE",
