@@ -134,7 +134,7 @@ def test_decimal_columns_only_where_exact() -> None:
                 assert d is None  # 0.123 needs scale 3: never rounded to 0.12
     by_text = {r["text"]: r for r in rows}
     assert by_text["0.123%"]["value_decimal"] is None
-    assert by_text["3000억~4000억원"]["high_decimal"] == Decimal("400000000000")
+    assert by_text["3000억~4000억원"]["high_decimal"] == Decimal(400000000000)
     assert by_text["500억원 이상"]["high_decimal"] is None
 
 
