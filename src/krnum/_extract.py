@@ -115,13 +115,12 @@ class _Region(NamedTuple):
 def _tables(folded: str) -> list[_Region]:
     out = []
     for h in unit_header().finditer(folded):
-        code = _code(h.group("cur"))
+        power, code = _unit_word(h.group("unit"))
         if code is None:
             continue
         # (단위: 억원, %): a column of rates sits among the money; a cell with a decimal
         # point could be either, so only whole cells are read as money
-        out.append(_Region(h.start(), h.end(), _table_end(folded, h.end()),
-                           _HEADER_SCALE[h.group("scale") or ""], code, None,
+        out.append(_Region(h.start(), h.end(), _table_end(folded, h.end()), power, code, None,
                            bool(h.group("more"))))
     # a new unit header ends the table before it
     out = [t._replace(end=min(t.end, nxt.head)) for t, nxt in pairwise(out)] + out[-1:]
@@ -129,10 +128,23 @@ def _tables(folded: str) -> list[_Region]:
         # 계약금액(원): 34,210,000,000 — the label's unit holds to the end of its line
         nl = folded.find("\n", h.end())
         end = len(folded) if nl < 0 else nl
-        cur = h.group("cur")
-        out.append(_Region(h.start(), h.end(), end, _HEADER_SCALE[h.group("scale") or ""],
-                           _code(cur) if cur != "%" else None, "%" if cur == "%" else None, False))
+        if h.group("unit") == "%":
+            out.append(_Region(h.start(), h.end(), end, 0, None, "%", False))
+            continue
+        power, code = _unit_word(h.group("unit"))
+        if code is not None:
+            out.append(_Region(h.start(), h.end(), end, power, code, None, False))
     return sorted(out)
+
+
+def _unit_word(word: str) -> tuple[int, str | None]:
+    """백만원 -> (6, KRW): an optional place-value prefix, then a currency word or code."""
+    for prefix, power in _HEADER_SCALE.items():
+        if word.startswith(prefix):
+            code = _code(word[len(prefix):])
+            if code is not None:
+                return power, code
+    return 0, None
 
 
 def _outside_headers(found: list[Amount], tables: list[_Region]) -> list[Amount]:

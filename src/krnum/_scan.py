@@ -285,9 +285,11 @@ def _plain_re(pattern: str) -> Any:
 # A table unit header: (단위: 억원), [단위 : 천달러], 단위: 백만원
 @functools.cache
 def unit_header() -> Any:
+    """(단위: 억원), [단위 : 천달러]: the unit word is checked against the lexicon by the caller,
+    so this pattern holds no word list and compiles at once."""
     return regex.compile(
-        rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*(?P<scale>{_alt(k for k in scales.HEADER_SCALE if k)})?+"
-        rf"(?P<cur>{CUR_WORDS}|원|{ISO}){SP}*(?P<more>[,，/][^)\]\n]{{0,20}}+)?[)\]）］]?",
+        rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*(?P<unit>[^\s,，/)\]）］]{{1,16}}+)"
+        rf"{SP}*(?P<more>[,，/][^)\]\n]{{0,20}}+)?[)\]）］]?",
         regex.V1,
     )
 
@@ -296,8 +298,8 @@ def unit_header() -> Any:
 def label_unit() -> Any:
     """A label's unit in parentheses: 계약금액(원), 매출액(백만원), 매출액대비(%)."""
     return regex.compile(
-        rf"(?<=[{HANGUL}A-Za-z])[(（](?P<scale>{_alt(k for k in scales.HEADER_SCALE if k)})?+"
-        rf"(?P<cur>{CUR_WORDS}|원|%|{ISO})[)）](?={SP}*[:：|]?{SP}*[-△]?[0-9])",
+        rf"(?<=[{HANGUL}A-Za-z])[(（](?P<unit>[^\s()（）]{{1,16}}+)[)）]"
+        rf"(?={SP}*[:：|]?{SP}*[-△]?[0-9])",
         regex.V1,
     )
 
