@@ -62,6 +62,8 @@ SPANS = [
     ("매출은 EUR 4.2 mn, 순익은 $310M이었다.", ["EUR 4.2 mn", "$310M"]),
     ("유럽 자회사는 48.5M유로를 조달했다.", ["48.5M유로"]),
     ("판매가는 US$ 2,499로 정해졌다.", ["US$ 2,499"]),
+    ("조달액은 USD1.8bn에 이른다.", ["USD1.8bn"]),
+    ("점심값은 1만 2천 원이었다.", ["1만 2천 원"]),
     # negatives
     ("순이익은 △523억원, 이익률은 -4.1%였다.", ["△523억원", "-4.1%"]),
     ("성장률은 마이너스 0.3%였다.", ["마이너스 0.3%"]),
@@ -131,6 +133,11 @@ def test_table_unit_header_scales_its_cells() -> None:
 def test_table_header_in_dollars_and_on_the_same_line() -> None:
     found = krnum.extract("[단위: 천달러] 수출 12,500 수입 9,800")
     assert [(a.value, a.currency) for a in found] == [(D(12500000), "USD"), (D(9800000), "USD")]
+
+
+def test_header_unit_with_a_space() -> None:
+    found = krnum.extract("(단위: 억 원)\n이익 2,150 1,980")
+    assert [(a.value, a.currency) for a in found] == [(D(215000000000), "KRW"), (D(198000000000), "KRW")]
 
 
 def test_percent_cells_stay_percent_under_a_money_header() -> None:

@@ -139,6 +139,7 @@ def _tables(folded: str) -> list[_Region]:
 
 def _unit_word(word: str) -> tuple[int, str | None]:
     """백만원 -> (6, KRW): an optional place-value prefix, then a currency word or code."""
+    word = word.replace(" ", "")  # (단위: 억 원)
     for prefix, power in _HEADER_SCALE.items():
         if word.startswith(prefix):
             code = _code(word[len(prefix):])

@@ -173,7 +173,8 @@ def _figure(k: int, strict: bool) -> str:
     body = "|".join(
         (
             rf"{word_start}{fraction}",
-            rf"{digit_start}(?P<num{k}>{NUM_D}){scale}?+",
+            # after a currency code the digits may touch it (USD1.2bn)
+            rf"(?(pcur{k})|{digit_start})(?P<num{k}>{NUM_D}){scale}?+",
             rf"{word_start}(?P<mag{k}>{MAG})",
             rf"{word_start}(?P<num{k}>{NUM_S}){sino_unit}",
             rf"{word_start}(?P<nat{k}>{NATIVE}){native_unit}",
@@ -288,7 +289,8 @@ def unit_header() -> Any:
     """(단위: 억원), [단위 : 천달러]: the unit word is checked against the lexicon by the caller,
     so this pattern holds no word list and compiles at once."""
     return regex.compile(
-        rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*(?P<unit>[^\s,，/)\]）］]{{1,16}}+)"
+        rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*"
+        rf"(?P<unit>[^\s,，/)\]）］]{{1,16}}+(?:{SP}[^\s,，/)\]）］]{{1,8}}+)?+)"
         rf"{SP}*(?P<more>[,，/][^)\]\n]{{0,20}}+)?[)\]）］]?",
         regex.V1,
     )
