@@ -84,3 +84,9 @@ def test_message_of_a_long_input_shows_a_window() -> None:
         krnum.parse(text)
     assert len(str(info.value)) < 400
     assert info.value.text == text
+
+
+def test_arrows_and_plus_stand_outside_the_span() -> None:
+    for text, value in (("45%↑", "45"), ("▲0.8%", "0.8"), ("3.2%▼", "3.2"), ("+15%", "15")):
+        a = krnum.parse(text)
+        assert str(a.value) == value and a.text == text.strip("↑▲▼+")

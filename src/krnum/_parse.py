@@ -7,11 +7,14 @@ from dataclasses import replace
 
 from ._amount import Amount
 from ._errors import ParseError
+from ._lexicon import markers
 from ._scan import FOLD, FOLDABLE, loose
 from ._semantics import Reject, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
 _CACHE_SIZE = 4096
+_DECORATION_AFTER = frozenset(markers.ARROWS)
+_DECORATION_BEFORE = _DECORATION_AFTER | {"+"}
 
 
 def parse(text: str) -> Amount:
@@ -38,9 +41,11 @@ def parse_uncached(text: str) -> Amount:
 def _parse(text: str) -> Amount:
     folded = text.translate(FOLD) if FOLDABLE.search(text) else text
     lo, hi = 0, len(folded)
-    while lo < hi and folded[lo].isspace():
+    # whitespace, direction arrows (45%↑, ▲0.8%) and a plus sign stand outside the span and
+    # never change the sign
+    while lo < hi and (folded[lo].isspace() or folded[lo] in _DECORATION_BEFORE):
         lo += 1
-    while hi > lo and folded[hi - 1].isspace():
+    while hi > lo and (folded[hi - 1].isspace() or folded[hi - 1] in _DECORATION_AFTER):
         hi -= 1
     if lo == hi:
         raise ParseError(text, lo, "a figure (the input is empty)")
