@@ -90,3 +90,15 @@ def test_arrows_and_plus_stand_outside_the_span() -> None:
     for text, value in (("45%↑", "45"), ("▲0.8%", "0.8"), ("3.2%▼", "3.2"), ("+15%", "15")):
         a = krnum.parse(text)
         assert str(a.value) == value and a.text == text.strip("↑▲▼+")
+
+
+def test_format_korean_refuses_what_it_cannot_write() -> None:
+    from decimal import Decimal
+
+    for bad in ("abc", "NaN", Decimal("Infinity")):
+        with pytest.raises(ValueError):
+            krnum.format_korean(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        krnum.format_korean(1.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        krnum.format_korean(1, style="loud")  # type: ignore[arg-type]

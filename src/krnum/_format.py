@@ -35,9 +35,13 @@ def format_korean(
     """
     if isinstance(value, float):
         raise TypeError("format_korean() takes a Decimal, int or str, never a float")
-    d = canonical(Decimal(value))
+    try:
+        d = Decimal(value)
+    except ArithmeticError:
+        raise ValueError(f"cannot write {value!r} as a Korean figure") from None
     if not d.is_finite():
         raise ValueError(f"cannot write {value!r} as a Korean figure")
+    d = canonical(d)
     sign = "-" if d < 0 else ""
     d = EXACT.abs(d)
     if style == "comma":
