@@ -251,7 +251,8 @@ def anchors() -> Any:
     )
     hangul_num = (
         rf"[{SINO}{PLACE}{MYR}]{{1,64}}+(?:{SP}[{SINO}{PLACE}{MYR}]{{1,64}}+){{0,4}}+"
-        rf"(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+(?:{SP}?+{head}|대)"
+        rf"(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+"
+        rf"(?:{SP}?+{head}|대|{SP}?+{regex.escape(markers.FRACTION_WORD)})"
     )
     native = rf"(?:{NATIVE}){SP}?+(?:{_trie(w[:2] for w in markers.NATIVE_COUNTERS)})"
     return _plain_re(

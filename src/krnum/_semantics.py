@@ -149,7 +149,8 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
     numeral = _read(m, f"num{k}", s.num)
     value = numeral.value
     if strict and s.num[0] not in "0123456789" and s.pcur is None:
-        if not numeral.has_units and not any(c in _POINT for c in s.num):
+        if not numeral.has_units and not any(c in _POINT for c in s.num) and \
+                not (unit in markers.LONE_DIGIT_UNITS and s.pct is not None and s.pct[0] != "%"):
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
         if numeral.bare and s.num[0] in _NO_BARE_START:
             raise Reject(m.start(f"num{k}"), "a number before 조")

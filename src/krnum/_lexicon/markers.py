@@ -57,8 +57,11 @@ SENTENCE_ENDS: tuple[str, ...] = ("다.", "다", ".", "。", "?", "!")
 # counters that a native numeral may carry (두 배, 열한 곳, 서른다섯 명)
 NATIVE_COUNTERS: tuple[str, ...] = (
     "명", "곳", "개", "배", "척", "채", "건", "가지", "마리", "대", "가구", "개사", "차례",
-    "종목", "계좌", "자릿수", "자리 수", "자리수",
+    "종목", "계좌", "자릿수", "자리 수", "자리수", "장", "잔", "권", "병", "벌", "그루",
 )
+# unit words after which a lone sino digit is a figure (일 퍼센트), where a bare 이 or 사
+# before a currency word would more often be a word of its own (이 달러 강세)
+LONE_DIGIT_UNITS: frozenset[str] = frozenset({"%", "%p", "bp"})
 # words that follow a counter-looking syllable and make it something else (5개월, 3주년)
 NOT_COUNTER_AFTER: dict[str, tuple[str, ...]] = {
     "주": ("년", "간", "차", "기", "택", "일", "말", "당", "최고", "최저", "신고", "신저", "연속", "만에"),
