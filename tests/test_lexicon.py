@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_generated_module_is_fresh() -> None:
     """A babel upgrade must not silently change what krnum extracts."""
-    r = subprocess.run([sys.executable, str(ROOT / "tools" / "build_lexicon.py"), "--check"],
+    r = subprocess.run([sys.executable, str(ROOT / "tools" / "build_lexicon.py"), "--check"], check=False,
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr + "\nfix: python tools/build_lexicon.py"
 
