@@ -135,6 +135,11 @@ def test_table_header_in_dollars_and_on_the_same_line() -> None:
     assert [(a.value, a.currency) for a in found] == [(D(12500000), "USD"), (D(9800000), "USD")]
 
 
+def test_a_year_that_labels_its_row_is_not_an_amount() -> None:
+    found = krnum.extract("(단위: 억원)\n연도 | 매출 | 이익\n2021 | 7,400 | 310\n2022 | 8,150 | 420")
+    assert [a.text for a in found] == ["7,400", "310", "8,150", "420"]
+
+
 def test_header_unit_with_a_space() -> None:
     found = krnum.extract("(단위: 억 원)\n이익 2,150 1,980")
     assert [(a.value, a.currency) for a in found] == [(D(215000000000), "KRW"), (D(198000000000), "KRW")]

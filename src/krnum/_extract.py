@@ -194,6 +194,8 @@ def _table_cells(folded: str, tables: list[_Region], found: list[Amount]) -> lis
             cells = list(TABLE_CELL.finditer(line))
             if cells and all(_year_like(c) for c in cells):
                 continue  # a header row of years
+            if cells and _year_like(cells[0]) and not line[:cells[0].start()].strip(" |│\t"):
+                cells = cells[1:]  # a year that labels its row: 2023 | 32,100 | 98,500
             for c in cells:
                 a, b = line_start + c.start(), line_start + c.end()
                 i = bisect.bisect_left(starts, b)  # found amounts are sorted, disjoint
