@@ -109,6 +109,13 @@ def test_list_does_not_spread_its_currency() -> None:
     assert [a.kind for a in found] == ["number", "number", "money"]
 
 
+def test_vehicle_counts_are_not_bands() -> None:
+    found = krnum.extract("내수 12만3,456대, 수출은 210만 대를 넘었고 20대를 추가 주문했다")
+    assert [(a.text, a.unit, a.value) for a in found] == [
+        ("12만3,456대", "대", D(123456)), ("210만 대", "대", D(2100000)), ("20대", "대", D(20)),
+    ]
+
+
 def test_index_band_is_a_magnitude() -> None:
     a = one("코스피는 2700대에서 등락했다.")
     assert (a.kind, a.low, a.high) == ("magnitude", D(2700), D(2800))

@@ -152,8 +152,8 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
         if not numeral.has_units and not any(c in _POINT for c in s.num) and \
                 not (unit in markers.LONE_DIGIT_UNITS and s.pct is not None and s.pct[0] != "%"):
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
-        if numeral.bare and s.num[0] in _NO_BARE_START:
-            raise Reject(m.start(f"num{k}"), "a number before 조")
+        if s.num[0] in _NO_BARE_START:
+            raise Reject(m.start(f"num{k}"), "a number before 조")  # 조사, 조정, 경기
         if cur is None and unit is None and s.dae is None and s.subonly is None:
             raise Reject(m.end(f"num{k}"), "a unit after a Hangul numeral")
     if strict and unit is None and cur is None and _spaced_tail(s.num):
@@ -304,14 +304,16 @@ def _dae(
 ) -> Figure:
     """X대: one step of X's last non-zero digit; a bare unit word 억대 spans [억, 10억)."""
     if unit == _DAE:
-        # a bare count with 대 is a counter (1000대 판매) unless an index name precedes it
-        if strict and not numeral.has_units:
-            if value in _AGE_BANDS and _age_noun_follows(text, m.end()):
-                raise Reject(m.start(), "not an age band (30대 남성)")
-            if not _after_index(text, m.start()):
-                if value in _AGE_BANDS:
-                    raise Reject(m.start(), "not an age band (30대)")
-                return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
+        k = s.k
+        if strict and value in _AGE_BANDS and _age_noun_follows(text, m.end()):
+            raise Reject(m.start(), "not an age band (30대 남성)")
+        # 대 as a counter (1000대 판매, 424만 대, 35만7,842대): written apart from the figure,
+        # or after a figure too precise to be a band; a bare count unless an index precedes
+        apart = m.start(f"cnt{k}") > m.end(f"num{k}")
+        precise = numeral.has_units and num.step_of(value) < _MYRIAD_STEP
+        bare_count = not numeral.has_units and not _after_index(text, m.start())
+        if apart or (strict and (precise or bare_count)):
+            return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
         unit = None
     elif strict and _ratio_follows(text, m.end(f"dae{s.k}")):
         raise Reject(m.end(f"dae{s.k}"), "not a ratio (452대 1)")
@@ -327,6 +329,7 @@ def _dae(
 
 
 _AGE_BANDS = frozenset(Decimal(n) for n in range(10, 100, 10))
+_MYRIAD_STEP = Decimal(10000)
 
 
 def _after_index(text: str, start: int) -> bool:
