@@ -116,7 +116,7 @@ def _hangul(d: Decimal) -> str:
     whole, frac = _split(d)
     parts = []
     for g, word in _groups(whole):
-        parts.append(_hangul_group(g, keep_one=bool(word)) + word)
+        parts.append(_hangul_group(g) + word)
     body = "".join(parts)
     if frac:
         if whole % 10000 == 0:
@@ -125,7 +125,8 @@ def _hangul(d: Decimal) -> str:
     return body or "영"
 
 
-def _hangul_group(g: int, keep_one: bool) -> str:
+def _hangul_group(g: int) -> str:
+    """One myriad group in words; 일 is dropped before 십 백 천 (천만, not 일천만)."""
     out = ""
     for power, word in _PLACES:
         digit, g = divmod(g, 10**power)
@@ -133,7 +134,7 @@ def _hangul_group(g: int, keep_one: bool) -> str:
             out += ("" if digit == 1 else _SINO[digit]) + word
     if g:
         out += _SINO[g]
-    return out if out != "" else ""
+    return out
 
 
 def _currency_suffix(code: str) -> str:

@@ -15,6 +15,7 @@ from . import _numeral as num
 from ._amount import Amount
 from ._lexicon import currency, markers, numerals, scales
 from ._numeral import EXACT, NumeralError
+from ._scan import INDEX_NAME
 
 _WORDS = currency.CURRENCY_WORDS
 _SYMBOLS = currency.CURRENCY_SYMBOLS
@@ -334,8 +335,6 @@ _MYRIAD_STEP = Decimal(10000)
 
 def _after_index(text: str, start: int) -> bool:
     """An index name earlier in the same line and sentence (코스피, 2600대로)."""
-    from ._scan import INDEX_NAME
-
     lo = max(0, start - 24)
     for stop in ("\n", ". "):
         lo = max(lo, text.rfind(stop, lo, start) + 1)

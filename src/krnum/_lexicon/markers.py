@@ -93,6 +93,5 @@ AFTER_SHORT_UNIT: tuple[str, ...] = tuple(
     "어치 짜리 꼴 당 권 선 대 정 整 쯤 가량 정도 남짓 안팎 내외 이상 이하 초과 미만 넘 가까 수준 "
     "규모 상당 여 화".split()
 )
-# particles and suffixes the span stops before (documentation; spans stop by construction)
-SUFFIXES_OUTSIDE: tuple[str, ...] = ("어치", "짜리")
+# direction marks: outside a span, never a sign (45%↑, ▲0.8%)
 ARROWS: str = "↑↓▲▼▽"
