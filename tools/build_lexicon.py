@@ -35,6 +35,16 @@ def current_codes() -> set[str]:
     return codes
 
 
+def retired_codes() -> set[str]:
+    """Codes of currencies that were legal tender somewhere once and are no longer (EEK, DEM):
+    old figures in disclosures and histories still carry them."""
+    codes: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        codes.update(get_territory_currencies(territory, start_date=dt.date(1800, 1, 1),
+                                              end_date=PIN_DATE, tender=True))
+    return codes - current_codes()
+
+
 def territories_of(code: str) -> list[str]:
     return sorted(
         t
@@ -126,6 +136,11 @@ def render() -> str:
         "",
         "ISO_CODES: frozenset[str] = frozenset({",
         *(f"    {c!r}," for c in codes),
+        "})",
+        "",
+        "# codes of currencies once legal tender and no longer issued: still currencies",
+        "RETIRED_ISO_CODES: frozenset[str] = frozenset({",
+        *(f"    {c!r}," for c in sorted(retired_codes())),
         "})",
         "",
     ]

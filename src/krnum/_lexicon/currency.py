@@ -45,6 +45,8 @@ POLICY: dict[str, tuple[str | None, str]] = {
     "크로네": (None, "Danish and Norwegian krone are equally likely"),
     "크로네화": (None, "as 크로네"),
     # CLDR names one currency, but after a number the word is far more often something else.
+    "골드": (None, "the common word for gold (골드바), far more often than the Zimbabwe gold"),
+    "골드화": (None, "as 골드"),
     "동": (None, "after a number it is a building or district (101동)"),
     "동화": (None, "a common noun (fairy tale)"),
     "솔": (None, "one syllable that is far more often not the Peruvian sol"),
@@ -95,9 +97,10 @@ _words, _symbols = _build()
 CURRENCY_WORDS = MappingProxyType(_words)
 #: currency signs and prefixed signs (US$, HK$) -> ISO code
 CURRENCY_SYMBOLS = MappingProxyType(_symbols)
-#: ISO 4217 codes current on the generator's pin date
-ISO_CODES: frozenset[str] = _cldr_ko.ISO_CODES - ISO_WORDS
+#: ISO 4217 codes current on the generator's pin date, and those of retired currencies
+ISO_CODES: frozenset[str] = (_cldr_ko.ISO_CODES | _cldr_ko.RETIRED_ISO_CODES) - ISO_WORDS
 
 # Sub-units written after a whole-currency figure (2달러 23센트): surface -> fraction.
-SUBUNITS: dict[str, str] = {"센트": "0.01"}
-SUBUNIT_HOME = "USD"  # a bare 센트 figure: cents of the dollar, as bare 달러
+SUBUNITS: dict[str, str] = {"센트": "0.01", "펜스": "0.01", "페니": "0.01"}
+# the currency of a bare sub-unit figure: cents of the dollar (as bare 달러), pence of sterling
+SUBUNIT_HOME: dict[str, str] = {"센트": "USD", "펜스": "GBP", "페니": "GBP"}
