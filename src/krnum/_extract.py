@@ -69,35 +69,41 @@ def _scan(folded: str) -> Any:
             m = match(folded, p)
             if m is None:
                 continue
-        amount = _accept(m, folded)
-        if amount is None and (m.group("conn") or m.group("conn_from") or m.group("conn_word")):
-            # the range does not hold together: read its first figure alone
-            amount = _first_figure(m, folded)
+        amount, cut = _accept(m, folded)
+        if amount is None and cut is None and (
+                m.group("conn") or m.group("conn_from") or m.group("conn_word")):
+            cut = _first_cut(m)  # the range does not hold together: its first figure alone
+        if amount is None and cut is not None:
+            shorter = match(folded, m.start(), cut)
+            if shorter is not None:
+                amount = _accept(shorter, folded)[0]
         if amount is not None:
             yield amount
             pos = amount.end
         else:
-            pos = max(pos, p + 1)
+            # never a fragment: what the match covers is one run of figure words, and no
+            # part of a run that cannot be read whole is reported
+            pos = max(pos, p + 1, cut if cut is not None else m.end())
 
 
-def _first_figure(m: Any, folded: str) -> Amount | None:
+def _first_cut(m: Any) -> int:
     if m.group("conn_from"):
-        cut = m.start("conn_from")
-    elif m.group("conn_word"):
-        cut = m.start("conn_word") - 1
-    else:
-        cut = m.start("conn")
-    single = strict().match(folded, m.start(), cut)
-    return _accept(single, folded) if single is not None else None
+        return int(m.start("conn_from"))
+    if m.group("conn_word"):
+        return int(m.start("conn_word")) - 1
+    return int(m.start("conn"))
 
 
-def _accept(m: Any, folded: str) -> Amount | None:
+def _accept(m: Any, folded: str) -> tuple[Amount | None, int | None]:
+    """The match's amount, or None and where a shorter match may end (see Reject.cut)."""
     if m.end() - m.start() > 4 * _MAX_FIGURE:
-        return None
+        return None, None
     try:
-        return interpret(m, folded, strict=True)
-    except (Reject, ArithmeticError, ValueError):
-        return None
+        return interpret(m, folded, strict=True), None
+    except Reject as r:
+        return None, r.cut
+    except (ArithmeticError, ValueError):
+        return None, None
 
 
 class _Region(NamedTuple):

@@ -1,8 +1,10 @@
 """Numeral grammar: a numeral's characters -> an exact Decimal.
 
 Myriad groups (만 억 조 경) hold up to four digits, written as digits or with 십 백 천 inside;
-groups and in-group places strictly decrease. All arithmetic runs in a trapping context, so a
-figure that cannot be represented exactly raises instead of rounding.
+groups and in-group places strictly decrease, and the parts may stand apart (4억 7천 5백만).
+A figure of several digits or with a decimal point before place words is multiplied by them,
+as disclosures write (56,700백만 = 56,700 x 10^6). All arithmetic runs in a trapping context,
+so a figure that cannot be represented exactly raises instead of rounding.
 """
 
 from __future__ import annotations
@@ -25,12 +27,17 @@ _DIGITS = frozenset("0123456789")
 
 
 class NumeralError(Exception):
-    """A numeral is malformed at ``offset`` (relative to the numeral)."""
+    """A numeral is malformed at ``offset`` (relative to the numeral).
 
-    def __init__(self, offset: int, expected: str) -> None:
+    ``cut`` is set when the parts before a space form a figure of their own and the error lies
+    after it (1억 2억: two figures, not one); otherwise the run cannot be read at all.
+    """
+
+    def __init__(self, offset: int, expected: str, cut: int | None = None) -> None:
         super().__init__(offset, expected)
         self.offset = offset
         self.expected = expected
+        self.cut = cut
 
 
 class Numeral(NamedTuple):
@@ -70,6 +77,7 @@ class _Reader:
         "pending",
         "pending_at",
         "s",
+        "space",
         "seen_digit",
         "total",
     )
@@ -88,8 +96,17 @@ class _Reader:
         self.seen_digit = False
         self.has_units = False
         self.more = False
+        self.space: int | None = None  # where the last run of spaces began
 
     def run(self) -> Numeral:
+        try:
+            return self._run()
+        except NumeralError as e:
+            if self.space is not None and e.offset > self.space and e.cut is None:
+                e.cut = self.space
+            raise
+
+    def _run(self) -> Numeral:
         s, i, n = self.s, 0, len(self.s)
         if not n:
             raise NumeralError(0, "a number")
@@ -99,7 +116,10 @@ class _Reader:
                 j = i + 1
                 while j < n and (s[j] in _DIGITS or s[j] in ",."):
                     j += 1
-                self._number(digits(s[i:j], i), i)
+                d = digits(s[i:j], i)
+                if j < n and s[j] in _IN_GROUP and self._compound(d):
+                    return self._multiplied(d, i, j)
+                self._number(d, i)
                 i = j
             elif ch in _SINO:
                 if self.pending is not None:
@@ -119,8 +139,10 @@ class _Reader:
                     raise NumeralError(i, "a number before 여")
                 self.more = True
                 i += 1
-            elif ch == " " and i and s[i - 1] in _MYRIAD:
-                i += 1
+            elif ch == " " and i:
+                self.space = i
+                while i < n and s[i] == " ":
+                    i += 1
             else:
                 raise NumeralError(i, "a digit or numeral word")
         last = EXACT.add(self.group, self.pending if self.pending is not None else 0)
@@ -134,9 +156,34 @@ class _Reader:
             value, self.lead, first_myriad, self.has_units, not self.seen_digit, self.more
         )
 
+    def _compound(self, d: Decimal) -> bool:
+        """56,700백만, 21.6백만, 1,500천: a first figure too big or too fine for one place digit."""
+        first = self.pending is None and self.last_myriad == 99 and self.last_place == 99
+        return first and (d >= 10 or d != d.to_integral_value())
+
+    def _multiplied(self, d: Decimal, start: int, at: int) -> Numeral:
+        s, n, power, i = self.s, len(self.s), 0, at
+        last_place = 99
+        while i < n and s[i] in _IN_GROUP and _IN_GROUP[s[i]] < last_place:
+            last_place = _IN_GROUP[s[i]]
+            power += last_place
+            i += 1
+        myriad = 0
+        while i < n and s[i] == " ":
+            i += 1
+        if i < n and s[i] in _MYRIAD:
+            myriad = _MYRIAD[s[i]]
+            i += 1
+        if i < n:
+            raise NumeralError(i, "the end of a figure after its unit words (56,700백만)")
+        power += myriad
+        return Numeral(EXACT.scaleb(d, power), power, myriad, True, False, False)
+
     def _number(self, d: Decimal, at: int) -> None:
         if self.pending is not None:
             raise NumeralError(at, "a place or myriad word between two numbers")
+        if self.last_place != 99 and d >= pow10(self.last_place):
+            raise NumeralError(at, f"a number below {10 ** self.last_place} after a place word")
         self.pending = d
         self.pending_at = at
         self.seen_digit = True

@@ -73,14 +73,28 @@ MORE = regex.escape(markers.MORE_THAN_INFIX)
 D = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)(?![0-9]|[.,][0-9])"
 # Repetitions are bounded by what a figure can hold (four myriad groups, three places), so a
 # run like 1억1억1억… costs a constant per start, never the rest of the input.
-DG = rf"{D}(?:[{PLACE}](?:{D})?+){{0,3}}+"
+# a myriad or place letter that begins a word or a unit's name (조지아 라리) is not the figure's
+_NOT_UNIT = _alt((
+    *scales.NUMERAL_LETTER_WORDS,
+    *(w for w in (*currency.CURRENCY_WORDS, *markers.COUNTERS)
+      if w[0] in scales.MYRIAD or w[0] in scales.IN_GROUP),
+))
+_NOT_UNIT = rf"(?!{_NOT_UNIT})"
+_P = rf"{_NOT_UNIT}[{PLACE}]"
+_M = rf"{_NOT_UNIT}[{MYR}]"
+# Parts may stand apart (7천 5백만, 9 억, 1만 2천 500원): a digit run after a place word and a
+# space only before another place or myriad word, or before a unit (UNIT, set per mode).
+DG_TEMPLATE = (
+    rf"{D}(?:{_P}(?:{D}|{SP}{D}(?=[{PLACE}]|{SP}?+[{MYR}]|UNIT))?+){{0,3}}+"
+)
 NUM_D_TEMPLATE = (
-    rf"{DG}{MORE}?+(?:[{MYR}]{MORE}?+(?:{SP}?+{DG}{MORE}?+[{MYR}]{MORE}?+){{0,4}}+"
-    rf"(?:{DG}|{SP}{DG}(?=UNIT))?+{MORE}?+)?+"
+    rf"DG{MORE}?+(?:{SP}?+{_M}{MORE}?+(?:{SP}?+DG{MORE}?+{SP}?+{_M}{MORE}?+){{0,4}}+"
+    rf"(?:DG|{SP}(?:(?={D}{_P})DG|DG(?=UNIT)))?+{MORE}?+)?+"
 )
 _X = rf"[{SINO}{PLACE}{MYR}]{{1,64}}+"
 NUM_S = (
-    rf"{_X}(?:(?<=[{MYR}]){SP}?+{_X}){{0,4}}+(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+"
+    rf"{_X}(?:(?<=[{PLACE}{MYR}]){SP}?+{_X}){{0,4}}+"
+    rf"(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+"
 )
 
 _tens = list(numerals.NATIVE_TENS)
@@ -154,7 +168,8 @@ def _figure(k: int, strict: bool) -> str:
     scale = rf"(?:{SP}?+(?P<scale{k}>{SCALE})(?![A-Za-z]))"
     # a last group after a space ("12억 3456만 7890원") only where a unit may follow; the
     # semantics checks that one did (a character class here keeps the pattern small)
-    NUM_D = NUM_D_TEMPLATE.replace("UNIT", rf"{SP}?+[{_first_chars()}]" if strict else "")
+    unit_ahead = rf"{SP}?+[{_first_chars()}]" if strict else "$|[^0-9]"
+    NUM_D = NUM_D_TEMPLATE.replace("DG", DG_TEMPLATE).replace("UNIT", unit_ahead)
     digit_start = rf"(?<![0-9A-Za-z.,_{markers.ORDINAL_PREFIX}])" if strict else ""
     word_start = rf"(?<![{HANGUL}])" if strict else ""
     # a Hangul numeral in running text must carry a unit: a class of first characters

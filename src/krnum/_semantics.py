@@ -39,12 +39,17 @@ _NEGATIVE_WORDS = markers.NEGATIVE_WORDS
 
 
 class Reject(Exception):
-    """The match does not hold together at ``pos`` (absolute, in the text)."""
+    """The match does not hold together at ``pos`` (absolute, in the text).
 
-    def __init__(self, pos: int, expected: str) -> None:
+    ``cut`` is where the match may end instead (at a space between two figures, 1억 2억원);
+    without one, nothing of the match is a figure.
+    """
+
+    def __init__(self, pos: int, expected: str, cut: int | None = None) -> None:
         super().__init__(pos, expected)
         self.pos = pos
         self.expected = expected
+        self.cut = cut
 
 
 class Figure(NamedTuple):
@@ -158,7 +163,8 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
         if cur is None and unit is None and s.dae is None and s.subonly is None:
             raise Reject(m.end(f"num{k}"), "a unit after a Hangul numeral")
     if strict and unit is None and cur is None and _spaced_tail(s.num):
-        raise Reject(m.end(f"num{k}"), "a unit after a figure whose last group stands apart")
+        raise Reject(m.end(f"num{k}"), "a unit after a figure whose last group stands apart",
+                     m.start(f"num{k}") + s.num.rfind(" "))
     lead, myriad = numeral.lead, numeral.myriad
     if s.scale is not None:
         value = EXACT.scaleb(value, _SCALE[s.scale])
@@ -168,10 +174,12 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
         cents = num.digits(s.sub)
         if cents != cents.to_integral_value() or cents >= 100:
             raise Reject(m.start(f"sub{k}"), "whole cents below 100")
+        if currency.SUBUNIT_HOME[s.subw] != cur:
+            raise Reject(m.start(f"subw{k}"), f"a sub-unit of {cur}")
         value = EXACT.add(value, EXACT.multiply(cents, _SUBUNIT[s.subw]))
     if s.subonly is not None:
         value = EXACT.multiply(value, _SUBUNIT[s.subonly])
-        cur = currency.SUBUNIT_HOME
+        cur = currency.SUBUNIT_HOME[s.subonly]
     if s.chqend is not None and cur != "KRW":
         raise Reject(m.start(f"chqend{k}"), "원 before 정")
     if s.chq is not None and cur != "KRW":
@@ -191,16 +199,17 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
 
 
 def _spaced_tail(numeral: str) -> bool:
-    """12억 3456만 7890: the last group follows a space and has no myriad word."""
+    """12억 3456만 7890: the last group follows a space and is digits alone."""
     i = numeral.rfind(" ")
-    return i >= 0 and not any(c in _MYRIAD for c in numeral[i:])
+    return i >= 0 and numeral[i + 1:].replace(",", "").isdigit()
 
 
 def _read(m: Any, group: str, numeral: str) -> num.Numeral:
     try:
         return num.read(numeral)
     except NumeralError as e:
-        raise Reject(m.start(group) + e.offset, e.expected) from None
+        at = m.start(group)
+        raise Reject(at + e.offset, e.expected, None if e.cut is None else at + e.cut) from None
 
 
 def _currency(m: Any, s: _Side) -> str | None:

@@ -48,16 +48,17 @@ PERCENT_UNITS: dict[str, str] = {
 COUNTERS: tuple[str, ...] = (
     "포인트", "개사", "개국", "가구", "세대", "배럴", "명", "주", "건", "개", "곳",
     "톤", "배", "척", "채", "대", "마리", "장", "권", "계좌", "가지", "종목", "점포", "개소",
-    "계약",
+    "계약", "회", "번", "차례", "점", "족", "갑", "경기", "조각", "종", "품목", "개월분",
 )
 # counters a one-syllable native numeral may touch without a space (두배; but 세대 is a word)
-NATIVE_UNSPACED_OK: frozenset[str] = frozenset({"배", "자릿수", "자리수"})
+NATIVE_UNSPACED_OK: frozenset[str] = frozenset({"배", "자릿수", "자리수", "차례"})
 # line endings that mark prose, which ends a table
 SENTENCE_ENDS: tuple[str, ...] = ("다.", "다", ".", "。", "?", "!")
 # counters that a native numeral may carry (두 배, 열한 곳, 서른다섯 명)
 NATIVE_COUNTERS: tuple[str, ...] = (
     "명", "곳", "개", "배", "척", "채", "건", "가지", "마리", "대", "가구", "개사", "차례",
     "종목", "계좌", "자릿수", "자리 수", "자리수", "장", "잔", "권", "병", "벌", "그루",
+    "번", "회", "점", "족", "갑", "경기", "조각", "종",
 )
 # unit words after which a lone sino digit is a figure (일 퍼센트), where a bare 이 or 사
 # before a currency word would more often be a word of its own (이 달러 강세)
@@ -68,6 +69,14 @@ NOT_COUNTER_AFTER: dict[str, tuple[str, ...]] = {
     "개": ("월", "국", "사", "소"),
     "대": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
     "배": ("당",),
+    "회": ("차", "사", "장", "계", "원", "복", "담", "견", "기", "선", "생", "관", "수", "전", "동",
+          "식", "춘", "고", "피", "귀", "화", "색"),
+    "번": ("째", "지", "호", "역", "길", "식", "화", "역", "성", "개", "복", "뇌"),
+    "점": ("유", "검", "심", "수", "원", "장", "주", "차", "퍼", "프", "선", "령", "거", "등", "멸"),
+    "종": ("류", "합", "가", "료", "업", "교", "일", "전", "사", "이", "점", "말", "결", "신", "로",
+          "각", "족", "자", "래", "착", "군", "용", "목표"),
+    "족": ("보", "쇄", "구", "발", "적", "장", "속", "하"),
+    "갑": ("자", "질", "판", "옷", "각", "상", "문", "부", "절", "작"),
 }
 
 # words after "30대" that make it an age band, never an amount

@@ -14,6 +14,22 @@ MYRIAD: dict[str, int] = {
     "萬": 4, "万": 4, "億": 8, "亿": 8, "兆": 12, "京": 16,
 }
 
+# words that begin with a myriad or place letter: after a figure they are a word (4경기 is
+# four games, 100 조선 …), never the figure's unit; a word that begins with a unit (조달러
+# is 조 + 달러) must not be listed
+NUMERAL_LETTER_WORDS: tuple[str, ...] = (
+    "경기", "경제", "경쟁", "경우", "경영", "경찰", "경험", "경매", "경보", "경선", "경고", "경로",
+    "경력", "경비", "경사", "경상", "경유", "경주", "경품",
+    "조각", "조건", "조사", "조정", "조치", "조합", "조직", "조성", "조회", "조업", "조기",
+    "조금", "조세", "조선", "조약", "조례", "조항", "조문", "조작", "조언", "조율", "조제",
+    "조화", "조류", "조식",
+    "만큼", "만약", "만기", "만료", "만족", "만세", "만화", "만남", "만찬",
+    "억제", "억지", "억압",
+    "천국", "천연", "천재", "천안", "천주", "천막",
+    "백신", "백화", "백서", "백지", "백두", "백업", "백악",
+    "십자",
+)
+
 # myriad words that never stand for "one" on their own in running text (조원들, 경 원)
 NO_BARE: frozenset[str] = frozenset("조경兆京")
 # a 수- magnitude stands alone in running text only from this power up (수십억, not 수십)
