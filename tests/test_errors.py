@@ -86,10 +86,10 @@ def test_message_of_a_long_input_shows_a_window() -> None:
     assert info.value.text == text
 
 
-def test_arrows_and_plus_stand_outside_the_span() -> None:
+def test_arrows_stand_outside_the_span_and_plus_inside() -> None:
     for text, value in (("45%↑", "45"), ("▲0.8%", "0.8"), ("3.2%▼", "3.2"), ("+15%", "15")):
         a = krnum.parse(text)
-        assert str(a.value) == value and a.text == text.strip("↑▲▼+")
+        assert str(a.value) == value and a.text == text.strip("↑▲▼")
 
 
 def test_format_korean_refuses_what_it_cannot_write() -> None:

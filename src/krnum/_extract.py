@@ -21,7 +21,7 @@ from ._scan import (
     strict,
     unit_header,
 )
-from ._semantics import Reject, interpret
+from ._semantics import Reject, interpret, is_range
 
 _CUR = currency.CURRENCY_WORDS
 _ISO = currency.ISO_CODES
@@ -70,8 +70,7 @@ def _scan(folded: str) -> Any:
             if m is None:
                 continue
         amount, cut = _accept(m, folded)
-        if amount is None and cut is None and (
-                m.group("conn") or m.group("conn_from") or m.group("conn_word")):
+        if amount is None and cut is None and is_range(m):
             cut = _first_cut(m)  # the range does not hold together: its first figure alone
         if amount is None and cut is not None:
             shorter = match(folded, m.start(), cut)
@@ -87,11 +86,10 @@ def _scan(folded: str) -> Any:
 
 
 def _first_cut(m: Any) -> int:
-    if m.group("conn_from"):
-        return int(m.start("conn_from"))
-    if m.group("conn_word"):
-        return int(m.start("conn_word")) - 1
-    return int(m.start("conn"))
+    for group, back in (("conn_from", 0), ("conn_word", 1), ("conn_low", 0), ("conn", 0)):
+        if m.group(group) is not None:
+            return int(m.start(group)) - back
+    return int(m.end())
 
 
 def _accept(m: Any, folded: str) -> tuple[Amount | None, int | None]:

@@ -14,7 +14,7 @@ from ._semantics import Reject, interpret
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
 _CACHE_SIZE = 4096
 _DECORATION_AFTER = frozenset(markers.ARROWS)
-_DECORATION_BEFORE = _DECORATION_AFTER | {"+"}
+_DECORATION_BEFORE = _DECORATION_AFTER
 
 
 def parse(text: str) -> Amount:
@@ -41,8 +41,8 @@ def parse_uncached(text: str) -> Amount:
 def _parse(text: str) -> Amount:
     folded = text.translate(FOLD) if FOLDABLE.search(text) else text
     lo, hi = 0, len(folded)
-    # whitespace, direction arrows (45%↑, ▲0.8%) and a plus sign stand outside the span and
-    # never change the sign
+    # whitespace and direction arrows (45%↑, ▲0.8%) stand outside the span and never change
+    # the sign; a plus sign is a sign and belongs to the span
     while lo < hi and (folded[lo].isspace() or folded[lo] in _DECORATION_BEFORE):
         lo += 1
     while hi > lo and (folded[hi - 1].isspace() or folded[hi - 1] in _DECORATION_AFTER):

@@ -123,7 +123,6 @@ SUBUNIT = _alt(currency.SUBUNITS)
 # One-syllable currency words (원, 엔, 불) hide inside other words (3원칙, 5원소): after them
 # only a particle, a marker word, or a non-Hangul character may follow.
 _SHORT_CUR = [w for w in currency.CURRENCY_WORDS if len(w) == 1]
-_AFTER_SHORT = markers.AFTER_SHORT_UNIT
 
 
 def _counters(words: tuple[str, ...]) -> str:
@@ -135,10 +134,13 @@ def _counters(words: tuple[str, ...]) -> str:
     return "|".join(out)
 
 
-COUNTER = _counters(markers.COUNTERS)
+COUNTER = _counters((*markers.COUNTERS, *currency.AMBIGUOUS_UNITS))
 NCOUNTER = _counters(markers.NATIVE_COUNTERS)
 
-SIGN = rf"(?:[{_cls(markers.NEGATIVE_SIGNS)}]|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+)"
+SIGN = (
+    rf"(?:[{_cls(markers.NEGATIVE_SIGNS)}]|{_alt(markers.PAREN_SIGNS)}"
+    rf"|(?<![0-9A-Za-z]){regex.escape(markers.PLUS_SIGN)}|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+)"
+)
 CHEQUE = _alt(markers.CHEQUE_PREFIXES)
 # 원정 closes a cheque, but 원 정도 hedges: a suffix never starts a hedge word
 CHEQUE_END = "|".join(
@@ -147,8 +149,31 @@ CHEQUE_END = "|".join(
     for w in markers.CHEQUE_SUFFIXES
 )
 
-PRE = _alt((*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE))
-POST = _alt((*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER))
+def _guarded(words: object, before: str, after: str) -> str:
+    """Words longest first; a symbol never ends a markup or code (<td>5%), a one-syllable
+    word never begins a longer one (5천 원 선, not 선물)."""
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):  # type: ignore[call-overload]
+        if not any("\uac00" <= c <= "\ud7a3" for c in w):
+            out.append(before + regex.escape(w))
+        elif len(w) == 1:
+            out.append(regex.escape(w) + after)
+        else:
+            out.append(regex.escape(w))
+    return "|".join(out)
+
+
+_AFTER_SHORT = markers.AFTER_SHORT_UNIT
+_SYLLABLE_END = rf"(?=[^{HANGUL}]|$|(?:{_alt(_AFTER_SHORT)})(?![{HANGUL}]))"
+PRE = _guarded((*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE), r"(?<![A-Za-z0-9\"'/=])", "")
+POST = _guarded((*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER), "", _SYLLABLE_END)
+# a bound after the figure's particle: 1조원을 넘는, 5%보다 낮은, 3억 달러까지 (a limit)
+AFTER_BOUND = (
+    rf"(?P<abound>(?:(?:{_alt(markers.BOUND_PARTICLES)}){SP}?+(?P<averb>{_alt(markers.BOUND_VERBS)})"
+    rf"|{regex.escape(markers.COMPARE_PARTICLE)}{SP}?+(?:(?:{_alt(markers.COMPARE_INTENSIFIERS)}){SP})?+"
+    rf"(?P<acomp>{_alt(markers.COMPARATIVES)}))[{HANGUL}]{{0,6}}+"
+    rf"|(?P<alimit>{regex.escape(markers.LIMIT_PARTICLE)})(?!{SP}?+(?:{_alt(markers.MOVEMENT_VERBS)})))"
+)
 RANGE_SYM = _cls(s for s in markers.RANGE_SYMBOLS if s != "-")
 
 _CURWORD = (
@@ -163,7 +188,9 @@ def _figure(k: int, strict: bool) -> str:
     unit = (
         rf"(?:(?P<cur{k}>{_CURWORD}|{_ISO_AFTER})"
         rf"(?:{SP}?+(?P<sub{k}>{D}){SP}?+(?P<subw{k}>{SUBUNIT}))?+"
-        rf"|(?P<pct{k}>{PCT})(?![A-Za-z])|(?P<subonly{k}>{SUBUNIT})|(?P<cnt{k}>{COUNTER}))"
+        rf"|(?P<pct{k}>{PCT})(?:(?<=%)(?P<label{k}>{_alt(markers.PERCENT_LABELS)})?+|(?![A-Za-z]))"
+        rf"|(?P<subonly{k}>{SUBUNIT})"
+        rf"|(?P<cnt{k}>{COUNTER}))"
     )
     scale = rf"(?:{SP}?+(?P<scale{k}>{SCALE})(?![A-Za-z]))"
     # a last group after a space ("12억 3456만 7890원") only where a unit may follow; the
@@ -181,8 +208,10 @@ def _figure(k: int, strict: bool) -> str:
         rf"{SP}?+(?P<numer{k}>{D}|[{SINO}{PLACE}]++)"
     )
     # $300M, US$ 1,500, USD 2.10, ₩648,000; 金 壹億貳仟萬원整, 금 일억이천만원정
+    # a currency word before the figure only with an English scale after it (유로 45.2m)
     prefix = (
-        rf"(?:(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z/])(?:{ISO})(?={SP}?[0-9])){SP}?+"
+        rf"(?:(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z/])(?:{ISO})(?={SP}?[0-9])"
+        rf"|(?<![{HANGUL}])(?:{CUR_WORDS})(?={SP}?+{D}{SP}?+(?:{SCALE})(?![A-Za-z]))){SP}?+"
         rf"|(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+(?=[0-9,.{SINO}{PLACE}{MYR} ]{{1,40}}+원))?+"
     )
     body = "|".join(
@@ -195,26 +224,35 @@ def _figure(k: int, strict: bool) -> str:
             rf"{word_start}(?P<nat{k}>{NATIVE}){native_unit}",
         )
     )
+    # 1조원 대: a band written apart, after money or a percent, and never "1조원 대 2조원"
+    dae_apart = rf"(?:{SP}(?=대(?!{SP}?+[0-9])(?:[^{HANGUL}]|$|(?:{_alt(_AFTER_SHORT)}))))?+"
     return (
         rf"(?P<sign{k}>{SIGN})?+{prefix}(?:{body})"
-        rf"(?:{SP}?+{unit})?+(?P<dae{k}>대)?+(?(chq{k})(?P<chqend{k}>{CHEQUE_END})?+|)"
+        rf"(?:{SP}?+{unit})?+(?(cur{k}){dae_apart}|(?(pct{k}){dae_apart}|))"
+        rf"(?P<dae{k}>대)?+(?(chq{k})(?P<chqend{k}>{CHEQUE_END})?+|)"
     )
 
 
 def _expression(strict: bool) -> str:
     pre_start = rf"(?<![{HANGUL}])" if strict else ""
     hyphen = r"(?<=[0-9%A-Za-z가-힣])-(?=[0-9])"
+    closers = sorted({w for ws in markers.RANGE_OPENERS.values() for w in ws})
+    inside = [w for w in closers if w not in markers.RANGE_CLOSERS_OUTSIDE]
+    outside = [w for w in closers if w in markers.RANGE_CLOSERS_OUTSIDE]
     tail = (
         rf"(?:(?P<conn>{SP}?+[{RANGE_SYM}]{SP}?+|{hyphen})"
-        rf"|(?P<conn_from>{regex.escape(markers.RANGE_FROM)}){SP}"
-        rf"|{SP}(?P<conn_word>{_alt(markers.RANGE_WORDS)}){SP})"
+        rf"|(?P<conn_from>{_alt(markers.RANGE_OPENERS)}){SP}"
+        rf"|{SP}(?P<conn_word>{_alt(markers.RANGE_WORDS)}){SP}"
+        rf"|{SP}?+(?P<conn_low>{_alt(markers.BOUND_PAIR_LOW)}){SP})"
         rf"{_figure(2, strict)}"
-        rf"(?(conn_from){SP}?+(?P<conn_to>{regex.escape(markers.RANGE_BETWEEN)})|)"
+        rf"(?(conn_from)(?:{SP}?+(?P<conn_to>{_alt(inside)})|(?P<conn_end>{_alt(outside)}))|)"
+        rf"(?(conn_low){SP}?+(?P<conn_high>{_alt(markers.BOUND_PAIR_HIGH)})|)"
     )
     return (
         rf"(?:{pre_start}(?P<pre>{PRE}){SP}?+){{0,2}}+"
         rf"{_figure(1, strict)}(?:{tail})?+"
         rf"(?:{SP}?+(?P<post>{POST})){{0,2}}+"
+        rf"(?(conn_from)|{AFTER_BOUND}?+)"
     )
 
 
@@ -273,7 +311,8 @@ def anchors() -> Any:
     return _plain_re(
         rf"(?<![0-9A-Za-z.,_])(?={digit_shape})[0-9]"
         rf"|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+(?=[0-9{SINO}{PLACE}{MYR}])"
-        rf"|[{_cls(markers.NEGATIVE_SIGNS)}](?=[0-9])"
+        rf"|(?:[{_cls(markers.NEGATIVE_SIGNS)}]|{_alt(markers.PAREN_SIGNS)}"
+        rf"|(?<![0-9A-Za-z]){regex.escape(markers.PLUS_SIGN)})(?=[0-9])"
         rf"|(?:{CUR_SYMBOLS})(?={SP}?[0-9])"
         rf"|(?<![A-Za-z])[A-Z]{{3}}(?={SP}?[0-9])"
         rf"|(?<![{HANGUL}])(?:"
@@ -285,8 +324,11 @@ def anchors() -> Any:
 
 @functools.cache
 def hedge_before() -> Any:
-    """Hedge and bound words right before a figure (약 320억원, 최소 약 …)."""
-    return _plain_re(rf"(?:(?<![{HANGUL}])(?:{PRE}){SP}?+){{1,2}}$")
+    """Hedge and bound words right before a figure (약 320억원, 최소 약 …), or a currency word
+    (유로 45.2m: the grammar takes it only where an English scale follows the figure)."""
+    return _plain_re(
+        rf"(?:(?<![{HANGUL}])(?:{PRE}){SP}?+){{1,2}}$|(?<![{HANGUL}])(?:{CUR_WORDS}){SP}?+$"
+    )
 
 
 def _plain_re(pattern: str) -> Any:

@@ -36,6 +36,17 @@ _POINT = numerals.POINT_WORDS
 _DAE = markers.MAGNITUDE_SUFFIX
 _TEN = Decimal(10)
 _NEGATIVE_WORDS = markers.NEGATIVE_WORDS
+_PLUS = markers.PLUS_SIGN
+_SCALE_NEEDS_CURRENCY = scales.SCALE_NEEDS_CURRENCY
+_MONEY_HEDGES = markers.HEDGES_AFTER_MONEY
+_PERCENTS = frozenset(markers.PERCENT_UNITS.values())
+_BOUND_VERBS = markers.BOUND_VERBS
+_COMPARATIVES = markers.COMPARATIVES
+_OPENERS = markers.RANGE_OPENERS
+_BOUND_KINDS = {k: k for k in (markers.LOWER_INCL, markers.LOWER_EXCL, markers.UPPER_INCL,
+                               markers.UPPER_EXCL)}
+_PAIR_LOW_INCL = {"이상": True, "초과": False}
+_PAIR_HIGH_INCL = {"이하": True, "미만": False}
 
 
 class Reject(Exception):
@@ -119,11 +130,16 @@ def _side_index(pattern: Any, k: int) -> tuple[int | None, ...]:
     return tuple(pattern.groupindex.get(f"{name}{k}") for name in _SIDE_FIELDS)
 
 
+def is_range(m: Any) -> bool:
+    return (m.group("conn") is not None or m.group("conn_from") is not None
+            or m.group("conn_word") is not None or m.group("conn_low") is not None)
+
+
 def interpret(m: Any, text: str, strict: bool) -> Amount:
     """Build the Amount for match ``m`` over ``text``; raises Reject."""
     m = _Groups(m)
     f1 = _figure(m, 1, text, strict)
-    if m.group("conn") is not None or m.group("conn_from") is not None or m.group("conn_word"):
+    if is_range(m):
         f = _range(m, f1, _figure(m, 2, text, strict), strict)
     else:
         f = f1
@@ -131,6 +147,15 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
             _check_reportable(m, 1, f, text)
     f = _markers(m, f)
     start, end = m.span()
+    # words that close the figure but stand outside its span, as particles do: 을 넘는,
+    # 까지 (of a range or a limit), a label glued after a percent (-3.2%YoY)
+    for group in ("abound", "conn_end", "label2", "label1"):
+        if m.group(group) is not None:
+            end = m.start(group)
+            break
+    if strict and end < len(text) and text[end - 1].isdigit() and \
+            ("A" <= text[end] <= "Z" or "a" <= text[end] <= "z"):
+        raise Reject(end, "not a code or ticker (NOK1V)")
     return Amount(
         text[start:end], start, end, f.value, f.low, f.high, f.low_inclusive,
         f.high_inclusive, f.currency, f.unit, f.approximate,
@@ -141,8 +166,9 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
     s = m.side(k)
     cur = _currency(m, s)
     unit = _unit(s)
-    if s.scale is not None and cur is None and strict and not _other_side_currency(m, k):
-        raise Reject(m.start(f"scale{k}"), "a currency with an English scale word")
+    if s.scale in _SCALE_NEEDS_CURRENCY and cur is None and strict and \
+            not _other_side_currency(m, k):
+        raise Reject(m.start(f"scale{k}"), "a currency with a one-letter scale (m, b, k)")
     if (s.pcur is not None or s.chq is not None) and s.num is None:
         raise Reject(m.start(), "digits after a currency sign")
     if s.mag is not None:
@@ -184,7 +210,7 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
         raise Reject(m.start(f"chqend{k}"), "원 before 정")
     if s.chq is not None and cur != "KRW":
         raise Reject(m.end(f"num{k}"), "원 after a 金/금 figure")
-    if s.sign is not None:
+    if _negative(s):
         value = EXACT.minus(value)
     has_units = numeral.has_units or s.scale is not None
     if s.dae is not None and unit == _DAE:
@@ -196,6 +222,10 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
     if numeral.more:
         return Figure(value, value, None, False, False, cur, unit, True, lead, myriad, has_units, True)
     return Figure(value, value, value, True, True, cur, unit, False, lead, myriad, has_units, True)
+
+
+def _negative(s: _Side) -> bool:
+    return s.sign is not None and s.sign != _PLUS
 
 
 def _spaced_tail(numeral: str) -> bool:
@@ -216,7 +246,7 @@ def _currency(m: Any, s: _Side) -> str | None:
     pre, post = s.pcur, s.cur
     codes = []
     if pre is not None:
-        codes.append(_SYMBOLS.get(pre) or pre)
+        codes.append(_SYMBOLS.get(pre) or _WORDS.get(pre) or pre)
     if post is not None:
         codes.append(_WORDS.get(post, post))  # a currency word, or an ISO code
     if len(codes) == 2 and codes[0] != codes[1]:
@@ -253,7 +283,7 @@ def _several(m: Any, s: _Side, cur: str | None, unit: str | None, strict: bool) 
         low, high = EXACT.multiply(base, Decimal(11)), EXACT.multiply(base, Decimal(20))
     else:
         low, high = base, EXACT.multiply(base, _TEN)
-    if s.sign is not None:
+    if _negative(s):
         raise Reject(m.start(f"sign{k}"), "a sign only before a figure")
     # 수천억 원대: 대 sizes what 수- already sized; the interval is the same
     return Figure(None, low, high, True, False, cur, unit, True, power, 0, True, False)
@@ -269,7 +299,7 @@ def _fraction(m: Any, s: _Side, cur: str | None, unit: str | None) -> Figure:
         value = EXACT.divide(numer, den)
     except ArithmeticError:
         raise Reject(m.start(f"den{k}"), "a fraction with an exact decimal value") from None
-    if s.sign is not None:
+    if _negative(s):
         value = EXACT.minus(value)
     return Figure(value, value, value, True, True, cur, unit, False, 0, 0, False, True)
 
@@ -295,7 +325,7 @@ def _native(m: Any, s: _Side, strict: bool) -> Figure:
     if counter in _DIGIT_COUNT:
         return _digit_count(m, value)
     d = Decimal(value)
-    if s.sign is not None:
+    if _negative(s):
         d = EXACT.minus(d)
     return Figure(d, d, d, True, True, None, counter, False, 0, 0, False, True)
 
@@ -320,7 +350,9 @@ def _dae(
         # 대 as a counter (1000대 판매, 424만 대, 35만7,842대): written apart from the figure,
         # or after a figure too precise to be a band; a bare count unless an index precedes
         apart = m.start(f"cnt{k}") > m.end(f"num{k}")
-        precise = numeral.has_units and num.step_of(value) < _MYRIAD_STEP
+        # a band needs a round figure: 538만대 and 1억2170만대 are counts
+        precise = numeral.has_units and (
+            num.step_of(value) < _MYRIAD_STEP or _significant(value) >= _COUNT_DIGITS)
         bare_count = not numeral.has_units and not _after_index(text, m.start())
         if apart or (strict and (precise or bare_count)):
             return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
@@ -339,6 +371,13 @@ def _dae(
 
 
 _AGE_BANDS = frozenset(Decimal(n) for n in range(10, 100, 10))
+_COUNT_DIGITS = 3
+
+
+def _significant(d: Decimal) -> int:
+    """Digits up to the last non-zero one: 5380000 -> 3."""
+    digits = d.as_tuple().digits
+    return len(digits) - next((i for i, x in enumerate(reversed(digits)) if x), len(digits))
 _MYRIAD_STEP = Decimal(10000)
 
 
@@ -368,6 +407,19 @@ def _check_reportable(m: Any, k: int, f: Figure, text: str) -> None:
 
 
 def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
+    opener = m.group("conn_from")
+    if opener is not None:
+        closer = m.group("conn_to") or m.group("conn_end") or ""
+        if closer not in _OPENERS[opener]:
+            raise Reject(m.end(), f"{' or '.join(_OPENERS[opener])} after {opener}")
+    band_end = not b.point and b.value is None and a.point and m.group("dae2") is not None
+    counted = m.group("cnt2") == _DAE and not b.point and a.unit is None and a.currency is None
+    if counted and a.value is not None and b.low is not None:
+        # 200만~250만대: 대 after a range counts, it does not band (a band needs one figure)
+        b = Figure(b.low, b.low, b.low, True, True, None, _DAE, False, b.lead, b.myriad, True, True)
+    elif band_end and a.value is not None and b.high is not None:
+        # 3~9%대 = [3, 10): the band of the right end closes the range
+        b = b._replace(value=b.high, point=True)
     if not (a.point and b.point) or a.value is None or b.value is None:
         raise Reject(m.start("conn") if m.group("conn") else m.start(), "two plain figures")
     cur = _same(m, a.currency, b.currency, "currency")
@@ -383,7 +435,10 @@ def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
         raise Reject(m.start(), "a unit, currency or myriad word on a range")
     if not lo < hi:
         raise Reject(m.start("num2") if m.group("num2") else m.start(), "a range from low to high")
-    return Figure(None, lo, hi, True, True, cur, unit, False, 0, 0, True, False)
+    low_incl = _PAIR_LOW_INCL.get(m.group("conn_low"), True)
+    high_incl = _PAIR_HIGH_INCL.get(m.group("conn_high"), True) and not band_end
+    approx = band_end or a.approximate or b.approximate
+    return Figure(None, lo, hi, low_incl, high_incl, cur, unit, approx, 0, 0, True, False)
 
 
 def _same(m: Any, x: str | None, y: str | None, what: str) -> str | None:
@@ -392,18 +447,33 @@ def _same(m: Any, x: str | None, y: str | None, what: str) -> str | None:
     return x if x is not None else y
 
 
+def _after_bound(m: Any) -> str | None:
+    if m.group("averb") is not None:
+        return next(v for w, v in _BOUND_VERBS.items() if m.group("averb") == w)
+    if m.group("acomp") is not None:
+        return _COMPARATIVES[m.group("acomp")]
+    if m.group("alimit") is not None:
+        return markers.UPPER_INCL
+    return None
+
+
 def _markers(m: Any, f: Figure) -> Figure:
     words = m.captures("pre") + m.captures("post")
+    after = _after_bound(m) if m.group("abound") is not None else None
+    if after is not None:
+        words.append(after)
     if not words:
         return f
     approx = f.approximate
     side: str | None = None
     for w in words:
+        if w in _MONEY_HEDGES and f.currency is None and f.unit not in _PERCENTS:
+            raise Reject(m.start(), "money or a percent before 선 (2600선 is an index level)")
         if w in _HEDGES:
             approx = True
         if w in _HEDGED_BOUNDS:
             approx = True
-        bound = _BOUND_WORDS.get(w) or _HEDGED_BOUNDS.get(w)
+        bound = _BOUND_WORDS.get(w) or _HEDGED_BOUNDS.get(w) or _BOUND_KINDS.get(w)
         if bound is None:
             continue
         if f.value is None and not (f.low_inclusive and f.high_inclusive):

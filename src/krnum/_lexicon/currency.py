@@ -100,6 +100,11 @@ CURRENCY_SYMBOLS = MappingProxyType(_symbols)
 #: ISO 4217 codes current on the generator's pin date, and those of retired currencies
 ISO_CODES: frozenset[str] = (_cldr_ko.ISO_CODES | _cldr_ko.RETIRED_ISO_CODES) - ISO_WORDS
 
+#: bare words CLDR gives to several currencies (크로네, 페소): a unit, never a guessed currency
+AMBIGUOUS_UNITS: tuple[str, ...] = tuple(
+    w for w, (code, _reason) in POLICY.items() if code is None and w in _cldr_ko.AMBIGUOUS
+)
+
 # Sub-units written after a whole-currency figure (2달러 23센트): surface -> fraction.
 SUBUNITS: dict[str, str] = {"센트": "0.01", "펜스": "0.01", "페니": "0.01"}
 # the currency of a bare sub-unit figure: cents of the dollar (as bare 달러), pence of sterling

@@ -5,13 +5,17 @@ from __future__ import annotations
 # bound kinds: which side of the interval the word fixes, and whether it is inclusive
 LOWER_INCL, LOWER_EXCL, UPPER_INCL, UPPER_EXCL = "[v,", "(v,", ",v]", ",v)"
 
-HEDGES_BEFORE: tuple[str, ...] = ("약", "대략", "어림잡아", "어림", "대충")
+HEDGES_BEFORE: tuple[str, ...] = ("약", "대략", "어림잡아", "어림", "대충", "거의")
 BOUNDS_BEFORE: dict[str, str] = {
     "최대": UPPER_INCL, "최고": UPPER_INCL, "최소": LOWER_INCL, "최저": LOWER_INCL,
+    "≥": LOWER_INCL, "≤": UPPER_INCL, ">": LOWER_EXCL, "<": UPPER_EXCL,
+    "⩾": LOWER_INCL, "⩽": UPPER_INCL,
 }
 HEDGES_AFTER: tuple[str, ...] = (
-    "가량", "정도", "쯤", "내외", "안팎", "남짓", "가까이", "가까운",
+    "가량", "정도", "쯤", "내외", "안팎", "남짓", "가까이", "가까운", "선",
 )
+# hedges after a figure that only money or a percent takes (5천 원 선; 2600선 is an index level)
+HEDGES_AFTER_MONEY: frozenset[str] = frozenset({"선"})
 BOUNDS_AFTER: dict[str, str] = {
     "이상": LOWER_INCL, "초과": LOWER_EXCL, "이하": UPPER_INCL, "미만": UPPER_EXCL,
     "넘는": LOWER_EXCL, "넘게": LOWER_EXCL, "넘어": LOWER_EXCL, "넘은": LOWER_EXCL,
@@ -19,6 +23,32 @@ BOUNDS_AFTER: dict[str, str] = {
 }
 # words after the figure that both hedge and bound it: (v, ∞), approximate
 HEDGED_BOUNDS_AFTER: dict[str, str] = {"남짓": LOWER_EXCL}
+# Bounds written after the figure's particle (1조원을 넘는, 100%를 밑도는): the span stops
+# before the particle. Verb stems are prefixes of the inflected word (넘는, 넘어섰다, 넘긴).
+BOUND_PARTICLES: tuple[str, ...] = ("을", "를", "이", "가", "은", "는", "도")
+BOUND_VERBS: dict[str, str] = {
+    "넘": LOWER_EXCL, "초과하": LOWER_EXCL, "초과한": LOWER_EXCL, "초과할": LOWER_EXCL,
+    "초과해": LOWER_EXCL, "초과했": LOWER_EXCL, "웃돌": LOWER_EXCL, "웃도": LOWER_EXCL,
+    "웃돈": LOWER_EXCL, "상회": LOWER_EXCL,
+    "밑돌": UPPER_EXCL, "밑도": UPPER_EXCL, "밑돈": UPPER_EXCL, "하회": UPPER_EXCL,
+}
+# X보다 많은 / 적은: the comparative after 보다 (an optional 더 between)
+COMPARE_PARTICLE = "보다"
+COMPARE_INTENSIFIERS: tuple[str, ...] = ("더", "훨씬")
+COMPARATIVES: dict[str, str] = {
+    "많": LOWER_EXCL, "큰": LOWER_EXCL, "크": LOWER_EXCL, "높": LOWER_EXCL,
+    "적": UPPER_EXCL, "작": UPPER_EXCL, "낮": UPPER_EXCL,
+}
+# X까지 states a limit (−∞, X], unless a verb of movement follows: then X is the level reached
+LIMIT_PARTICLE = "까지"
+MOVEMENT_VERBS: tuple[str, ...] = (
+    "올", "오르", "오른", "상승", "뛰", "뛴", "치솟", "급등", "폭등", "떨어", "하락", "내려", "내린",
+    "내렸", "급락", "폭락", "추락", "늘", "줄", "증가", "감소", "확대", "축소", "반등", "회복",
+    "밀려", "밀린", "밀렸", "밀리", "낮아", "높아", "낮춰", "높여", "끌어올", "불어", "커졌", "커진", "떨어뜨",
+    "인상", "인하", "상향", "하향", "끌어내", "치달", "후퇴", "올려", "올린", "올렸",
+    "벌어", "좁혀", "좁아", "확대", "오를", "내릴", "떨어질", "상승할", "하락할", "늘어", "줄어",
+)
+
 # the infix of 1000여억원, 10만여명: (v, ∞), approximate
 MORE_THAN_INFIX = "여"
 
@@ -26,22 +56,42 @@ MORE_THAN_INFIX = "여"
 RANGE_SYMBOLS: tuple[str, ...] = ("~", "∼", "〜", "-", "–", "—")
 RANGE_FROM, RANGE_BETWEEN = "에서", "사이"
 RANGE_WORDS: tuple[str, ...] = ("내지",)
+# X부터 Y까지, X에서 Y까지, X에서 Y 사이, X와 Y 사이, X에서 Y의: the word after the first
+# figure and the words that may close the range after the second ("" = none of the span)
+RANGE_OPENERS: dict[str, tuple[str, ...]] = {
+    "에서": ("사이", "까지", "의"), "부터": ("까지",), "와": ("사이",), "과": ("사이",),
+}
+# words of a range that stand outside its span, as particles do
+RANGE_CLOSERS_OUTSIDE: frozenset[str] = frozenset({"까지", "의"})
+# X 초과 Y 이하: a pair of bounds, one interval with each end's inclusivity
+BOUND_PAIR_LOW: tuple[str, ...] = ("초과", "이상")
+BOUND_PAIR_HIGH: tuple[str, ...] = ("이하", "미만")
 
 # X대: one step of X's last digit; 자릿수: n digits
 MAGNITUDE_SUFFIX = "대"
 DIGIT_COUNT_WORDS: tuple[str, ...] = ("자릿수", "자리수", "자리 수")
 
 NEGATIVE_SIGNS: tuple[str, ...] = ("-", "−", "△")
+# signs in parentheses, as statements write them: (-)1,234, (△)1,234
+PAREN_SIGNS: tuple[str, ...] = ("(-)", "(△)", "(−)")
+PLUS_SIGN = "+"
 NEGATIVE_WORDS: tuple[str, ...] = ("마이너스", "마이나스")
 CHEQUE_PREFIXES: tuple[str, ...] = ("一金", "일금", "金", "금")
 CHEQUE_SUFFIXES: tuple[str, ...] = ("整", "정")
 FRACTION_WORD = "분의"
 
+# labels analysts glue after a percent (-3.2%YoY): outside the span, they change nothing
+PERCENT_LABELS: tuple[str, ...] = (
+    "YoY", "QoQ", "MoM", "yoy", "qoq", "mom", "YOY", "QOQ", "MOM", "y/y", "q/q", "m/m", "Y/Y",
+    "Q/Q", "y-o-y", "q-o-q", "YTD", "ytd",
+)
 # percent-like units: surface -> unit
 PERCENT_UNITS: dict[str, str] = {
     "%포인트": "%p", "% 포인트": "%p", "퍼센트 포인트": "%p", "%p": "%p", "%P": "%p", "％p": "%p", "퍼센트포인트": "%p", "%pt": "%p",
     "%": "%", "퍼센트": "%",
     "bp": "bp", "bps": "bp", "BP": "bp", "베이시스포인트": "bp", "베이시스 포인트": "bp",
+    # analyst shorthand
+    "pct": "%", "pc": "%", "ppt": "%p", "pp": "%p",
 }
 
 # counters that make a figure a `number` (120만주, 3배, 4척); the unit is the word as written

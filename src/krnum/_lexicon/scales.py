@@ -43,6 +43,10 @@ ENGLISH_SCALE: dict[str, int] = {
     "trillion": 12, "tn": 12, "T": 12, "trn": 12,
 }
 
+# one-letter scales stand for a magnitude only beside a currency ($2.5B, 유로 45.2m); the
+# words (mn, bn, million) are scales on their own
+SCALE_NEEDS_CURRENCY: frozenset[str] = frozenset({"k", "K", "m", "M", "MM", "b", "B", "T"})
+
 # place-value words a table unit header may carry before its currency: (단위: 백만원)
 HEADER_SCALE: dict[str, int] = {
     "": 0, "십": 1, "백": 2, "천": 3, "만": 4, "십만": 5, "백만": 6, "천만": 7,
