@@ -76,6 +76,8 @@ def _scan(folded: str) -> Any:
             shorter = match(folded, m.start(), cut)
             if shorter is not None:
                 amount = _accept(shorter, folded)[0]
+            if amount is None:
+                cut = None  # nothing before the cut stands alone either: skip the whole run
         if amount is not None:
             yield amount
             pos = amount.end

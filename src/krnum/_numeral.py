@@ -117,8 +117,11 @@ class _Reader:
                 while j < n and (s[j] in _DIGITS or s[j] in ",."):
                     j += 1
                 d = digits(s[i:j], i)
-                if j < n and s[j] in _IN_GROUP and self._compound(d):
-                    return self._multiplied(d, i, j)
+                k = j
+                while k < n and s[k] == " ":
+                    k += 1
+                if k < n and s[k] in _IN_GROUP and self._compound(d):
+                    return self._multiplied(d, i, k)
                 self._number(d, i)
                 i = j
             elif ch in _SINO:

@@ -85,10 +85,13 @@ _M = rf"{_NOT_UNIT}[{MYR}]"
 # Parts may stand apart (7천 5백만, 9 억, 1만 2천 500원): a digit run after a place word and a
 # space only before another place or myriad word, or before a unit (UNIT, set per mode).
 DG_TEMPLATE = (
-    rf"{D}(?:{_P}(?:{D}|{SP}{D}(?=[{PLACE}]|{SP}?+[{MYR}]|UNIT))?+){{0,3}}+"
+    rf"{D}(?:{SP}?+{_P}(?:{D}|{SP}{D}(?=[{PLACE}]|{SP}?+[{MYR}]|UNIT))?+){{0,3}}+"
 )
+# a myriad letter after a space stands alone or before a unit (9 억 원), never begins a word
+# (FA-50 경공격기)
+_SM = rf"(?:{SP}{_M}(?![{HANGUL}])|{SP}{_M}(?=[{{FIRST}}])|{_M})"
 NUM_D_TEMPLATE = (
-    rf"DG{MORE}?+(?:{SP}?+{_M}{MORE}?+(?:{SP}?+DG{MORE}?+{SP}?+{_M}{MORE}?+){{0,4}}+"
+    rf"DG{MORE}?+(?:{_SM}{MORE}?+(?:{SP}?+DG{MORE}?+{_SM}{MORE}?+){{0,4}}+"
     rf"(?:DG|{SP}(?:(?={D}{_P})DG|DG(?=UNIT)))?+{MORE}?+)?+"
 )
 _X = rf"[{SINO}{PLACE}{MYR}]{{1,64}}+"
@@ -123,6 +126,9 @@ SUBUNIT = _alt(currency.SUBUNITS)
 # One-syllable currency words (원, 엔, 불) hide inside other words (3원칙, 5원소): after them
 # only a particle, a marker word, or a non-Hangul character may follow.
 _SHORT_CUR = [w for w in currency.CURRENCY_WORDS if len(w) == 1]
+_AFTER_SHORT = markers.AFTER_SHORT_UNIT
+_SYLLABLE_END = rf"(?=[^{HANGUL}]|$|(?:{_alt(_AFTER_SHORT)}))"
+_AFTER_SHORT_FIRST = {w[0] for w in _AFTER_SHORT if len(w) == 1}
 
 
 def _counters(words: tuple[str, ...]) -> str:
@@ -130,6 +136,9 @@ def _counters(words: tuple[str, ...]) -> str:
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
         stop = markers.NOT_COUNTER_AFTER.get(w)
         guard = rf"(?!{SP}?(?:{_alt(stop)}))" if stop else ""
+        if len(w) == 1:
+            # a one-syllable counter never begins a longer word (3억 장기, Scope 2 배출량)
+            guard += _SYLLABLE_END
         out.append(regex.escape(w).replace(r"\ ", " ") + guard)
     return "|".join(out)
 
@@ -138,7 +147,7 @@ COUNTER = _counters((*markers.COUNTERS, *currency.AMBIGUOUS_UNITS))
 NCOUNTER = _counters(markers.NATIVE_COUNTERS)
 
 SIGN = (
-    rf"(?:[{_cls(markers.NEGATIVE_SIGNS)}]|{_alt(markers.PAREN_SIGNS)}"
+    rf"(?:(?<![0-9A-Za-z])[{_cls(markers.NEGATIVE_SIGNS)}]|{_alt(markers.PAREN_SIGNS)}"
     rf"|(?<![0-9A-Za-z]){regex.escape(markers.PLUS_SIGN)}|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+)"
 )
 CHEQUE = _alt(markers.CHEQUE_PREFIXES)
@@ -163,8 +172,6 @@ def _guarded(words: object, before: str, after: str) -> str:
     return "|".join(out)
 
 
-_AFTER_SHORT = markers.AFTER_SHORT_UNIT
-_SYLLABLE_END = rf"(?=[^{HANGUL}]|$|(?:{_alt(_AFTER_SHORT)})(?![{HANGUL}]))"
 PRE = _guarded((*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE), r"(?<![A-Za-z0-9\"'/=])", "")
 POST = _guarded((*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER), "", _SYLLABLE_END)
 # a bound after the figure's particle: 1조원을 넘는, 5%보다 낮은, 3억 달러까지 (a limit)
@@ -188,7 +195,8 @@ def _figure(k: int, strict: bool) -> str:
     unit = (
         rf"(?:(?P<cur{k}>{_CURWORD}|{_ISO_AFTER})"
         rf"(?:{SP}?+(?P<sub{k}>{D}){SP}?+(?P<subw{k}>{SUBUNIT}))?+"
-        rf"|(?P<pct{k}>{PCT})(?:(?<=%)(?P<label{k}>{_alt(markers.PERCENT_LABELS)})?+|(?![A-Za-z]))"
+        rf"|(?P<pct{k}>{PCT})(?:(?P<label{k}>{_alt(markers.PERCENT_LABELS)})(?![A-Za-z])|(?<=%)"
+        rf"|(?![A-Za-z]))"
         rf"|(?P<subonly{k}>{SUBUNIT})"
         rf"|(?P<cnt{k}>{COUNTER}))"
     )
@@ -197,6 +205,7 @@ def _figure(k: int, strict: bool) -> str:
     # semantics checks that one did (a character class here keeps the pattern small)
     unit_ahead = rf"{SP}?+[{_first_chars()}]" if strict else "$|[^0-9]"
     NUM_D = NUM_D_TEMPLATE.replace("DG", DG_TEMPLATE).replace("UNIT", unit_ahead)
+    NUM_D = NUM_D.replace("{FIRST}", _first_chars() + _cls(_AFTER_SHORT_FIRST))
     digit_start = rf"(?<![0-9A-Za-z.,_{markers.ORDINAL_PREFIX}])" if strict else ""
     word_start = rf"(?<![{HANGUL}])" if strict else ""
     # a Hangul numeral in running text must carry a unit: a class of first characters
@@ -228,8 +237,8 @@ def _figure(k: int, strict: bool) -> str:
     dae_apart = rf"(?:{SP}(?=대(?!{SP}?+[0-9])(?:[^{HANGUL}]|$|(?:{_alt(_AFTER_SHORT)}))))?+"
     return (
         rf"(?P<sign{k}>{SIGN})?+{prefix}(?:{body})"
-        rf"(?:{SP}?+{unit})?+(?(cur{k}){dae_apart}|(?(pct{k}){dae_apart}|))"
-        rf"(?P<dae{k}>대)?+(?(chq{k})(?P<chqend{k}>{CHEQUE_END})?+|)"
+        rf"(?(nat{k})|(?:{SP}?+{unit})?+)(?(cur{k}){dae_apart}|(?(pct{k}){dae_apart}|))"
+        rf"(?P<dae{k}>대(?!{_alt(markers.NOT_BAND_AFTER)}))?+(?(chq{k})(?P<chqend{k}>{CHEQUE_END})?+|)"
     )
 
 
@@ -347,7 +356,7 @@ def unit_header() -> Any:
     """(단위: 억원), [단위 : 천달러]: the unit word is checked against the lexicon by the caller,
     so this pattern holds no word list and compiles at once."""
     return regex.compile(
-        rf"[(\[（［]?{SP}*단위{SP}*[:：]{SP}*"
+        rf"[(\[（［]?{SP}*단위{SP}*[:：;]{SP}*"
         rf"(?P<unit>[^\s,，/)\]）］]{{1,16}}+(?:{SP}[^\s,，/)\]）］]{{1,8}}+)?+)"
         rf"{SP}*(?P<more>[,，/][^)\]\n]{{0,20}}+)?[)\]）］]?",
         regex.V1,

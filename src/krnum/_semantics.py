@@ -36,6 +36,8 @@ _POINT = numerals.POINT_WORDS
 _DAE = markers.MAGNITUDE_SUFFIX
 _TEN = Decimal(10)
 _NEGATIVE_WORDS = markers.NEGATIVE_WORDS
+_UNIT_LETTERS = frozenset(" ") | frozenset(scales.IN_GROUP) | frozenset(scales.MYRIAD)
+_LABEL_OPENERS = ("(", "[", "（", "［", ":", "：", "단위")
 _PLUS = markers.PLUS_SIGN
 _SCALE_NEEDS_CURRENCY = scales.SCALE_NEEDS_CURRENCY
 _MONEY_HEDGES = markers.HEDGES_AFTER_MONEY
@@ -184,6 +186,8 @@ def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
         if not numeral.has_units and not any(c in _POINT for c in s.num) and \
                 not (unit in markers.LONE_DIGIT_UNITS and s.pct is not None and s.pct[0] != "%"):
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
+        if s.num.replace(" ", "") in markers.NUMERAL_SPELLED_WORDS:
+            raise Reject(m.start(f"num{k}"), "a numeral, not a word (구조, 만회)")
         if s.num[0] in _NO_BARE_START:
             raise Reject(m.start(f"num{k}"), "a number before 조")  # 조사, 조정, 경기
         if cur is None and unit is None and s.dae is None and s.subonly is None:
@@ -350,6 +354,8 @@ def _dae(
         # 대 as a counter (1000대 판매, 424만 대, 35만7,842대): written apart from the figure,
         # or after a figure too precise to be a band; a bare count unless an index precedes
         apart = m.start(f"cnt{k}") > m.end(f"num{k}")
+        # 7만대 이상: a bound on 대 counts, as a band cannot be bounded
+        apart = apart or any(w in _BOUND_WORDS for w in m.captures("post"))
         # a band needs a round figure: 538만대 and 1억2170만대 are counts
         precise = numeral.has_units and (
             num.step_of(value) < _MYRIAD_STEP or _significant(value) >= _COUNT_DIGITS)
@@ -400,10 +406,16 @@ def _ratio_follows(text: str, end: int) -> bool:
 
 
 def _check_reportable(m: Any, k: int, f: Figure, text: str) -> None:
-    """In running text a bare digit run (a year, a code, 192) is not an amount."""
+    """In running text a bare digit run (a year, a code, 192) is not an amount, nor a unit
+    word standing alone as a label ((십억원), (단위: 억원 및 %))."""
     if f.currency is None and f.unit is None and not f.has_units and f.point:
         if m.group(f"den{k}") is None:
             raise Reject(m.start(), "a unit, currency or myriad word")
+    num = m.group(f"num{k}")
+    if num is not None and all(c in _UNIT_LETTERS for c in num) and m.group(f"sign{k}") is None \
+            and not m.captures("pre") and \
+            text[max(0, m.start() - 4):m.start()].rstrip(" ").endswith(_LABEL_OPENERS):
+        raise Reject(m.start(), "a figure, not a unit label")
 
 
 def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
@@ -425,6 +437,8 @@ def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
     cur = _same(m, a.currency, b.currency, "currency")
     unit = _same(m, a.unit, b.unit, "unit")
     lo, hi = a.value, b.value
+    if lo < 0 and hi < 0 and hi < lo:
+        lo, hi = hi, lo  # -12 ~ -14%: writers list negative ends by size
     if not a.myriad and b.myriad:
         # the unit written once applies to both ends: 3~4조 = 3조..4조, 5~6천만 = 5천만..6천만,
         # 3천~5천만 = 3천만..5천만; unless that would turn the range around (1~1만 stays)

@@ -61,8 +61,9 @@ RANGE_WORDS: tuple[str, ...] = ("내지",)
 RANGE_OPENERS: dict[str, tuple[str, ...]] = {
     "에서": ("사이", "까지", "의"), "부터": ("까지",), "와": ("사이",), "과": ("사이",),
 }
-# words of a range that stand outside its span, as particles do
-RANGE_CLOSERS_OUTSIDE: frozenset[str] = frozenset({"까지", "의"})
+# words of a range that stand outside its span, as particles do (까지 closes X부터 Y까지
+# inside it, as 사이 does)
+RANGE_CLOSERS_OUTSIDE: frozenset[str] = frozenset({"의"})
 # X 초과 Y 이하: a pair of bounds, one interval with each end's inclusivity
 BOUND_PAIR_LOW: tuple[str, ...] = ("초과", "이상")
 BOUND_PAIR_HIGH: tuple[str, ...] = ("이하", "미만")
@@ -116,19 +117,16 @@ LONE_DIGIT_UNITS: frozenset[str] = frozenset({"%", "%p", "bp"})
 # words that follow a counter-looking syllable and make it something else (5개월, 3주년)
 NOT_COUNTER_AFTER: dict[str, tuple[str, ...]] = {
     "주": ("년", "간", "차", "기", "택", "일", "말", "당", "최고", "최저", "신고", "신저", "연속", "만에"),
-    "개": ("월", "국", "사", "소"),
-    "대": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
+    "개": ("월", "국", "사", "소", "년"),
+    # a ratio (452대 1), or 대 that begins a word (대규모, 대비, 대화): not three of anything
+    "대": ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "규모", "비", "출", "형", "화", "응",
+          "결", "표", "학", "책", "체", "신", "부", "금", "상", "한", "기", "회", "량"),
     "배": ("당",),
-    "회": ("차", "사", "장", "계", "원", "복", "담", "견", "기", "선", "생", "관", "수", "전", "동",
-          "식", "춘", "고", "피", "귀", "화", "색"),
-    "번": ("째", "지", "호", "역", "길", "식", "화", "역", "성", "개", "복", "뇌"),
-    "점": ("유", "검", "심", "수", "원", "장", "주", "차", "퍼", "프", "선", "령", "거", "등", "멸"),
-    "종": ("류", "합", "가", "료", "업", "교", "일", "전", "사", "이", "점", "말", "결", "신", "로",
-          "각", "족", "자", "래", "착", "군", "용", "목표"),
-    "족": ("보", "쇄", "구", "발", "적", "장", "속", "하"),
-    "갑": ("자", "질", "판", "옷", "각", "상", "문", "부", "절", "작"),
+    "회": ("선",),
 }
 
+# what after 대 makes it the start of a word, not a band (1조원대비)
+NOT_BAND_AFTER: tuple[str, ...] = NOT_COUNTER_AFTER["대"][10:]
 # words after "30대" that make it an age band, never an amount
 AGE_BAND_NOUNS: tuple[str, ...] = (
     "남성", "여성", "남자", "여자", "직장인", "청년", "고객", "투자자", "가구주", "초반", "중반",
@@ -147,10 +145,14 @@ AFTER_SHORT_UNIT: tuple[str, ...] = tuple(
     # particles (조사)
     "이 가 을 를 은 는 의 에 에서 에게 께 한테 으로 로 와 과 도 만 까지 부터 마다 조차 마저 뿐 "
     "밖에 처럼 만큼 보다 이나 나 이든 든 이며 며 이고 고 이랑 랑 하고 이야 야 이요 요 이라 라 이란 "
+    # the copula, as reports end a line (목표가는 5만원입니다, 3.2조원임)
+    "입니다 입니까 임 이므로 이니 이라는 이어서 이어 다 였다 였 에요 예요 "
     "란 이면 면 이지만 인데 인 이다 이었 였 으로서 으로써 씩 이라도 라도 이나마 에도 에는 을까 "
     # suffixes and the words of a hedge, bound, magnitude or cheque
     "어치 짜리 꼴 당 권 선 대 정 整 쯤 가량 정도 남짓 안팎 내외 이상 이하 초과 미만 넘 가까 수준 "
     "규모 상당 여 화".split()
 )
+# words spelled only with numeral letters (구조 개편, 손실 만회): never a Hangul numeral
+NUMERAL_SPELLED_WORDS: frozenset[str] = frozenset({"구조", "만회", "이천", "일조", "사조", "오십견"})
 # direction marks: outside a span, never a sign (45%↑, ▲0.8%)
 ARROWS: str = "↑↓▲▼▽"
