@@ -88,7 +88,9 @@ def _scan(folded: str) -> Any:
 
 
 def _first_cut(m: Any) -> int:
-    for group, back in (("conn_from", 0), ("conn_word", 1), ("conn_low", 0), ("conn", 0)):
+    if m.group("conn_low") is not None:
+        return int(m.end("conn_low"))  # 3억 이상 2억 이상: the first keeps its bound
+    for group, back in (("conn_from", 0), ("conn_word", 1), ("conn", 0)):
         if m.group(group) is not None:
             return int(m.start(group)) - back
     return int(m.end())

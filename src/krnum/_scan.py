@@ -70,7 +70,10 @@ POINT = _cls(numerals.POINT_WORDS)
 MORE = regex.escape(markers.MORE_THAN_INFIX)
 
 # digit run with thousands commas or none; never followed by a dangling digit group
-D = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+)(?![0-9]|[.,][0-9])"
+D = (
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+|[0-9]++(?:\.[0-9]++)?+|(?<![0-9])\.[0-9]++)"
+    r"(?![0-9]|[.,][0-9])"
+)
 # Repetitions are bounded by what a figure can hold (four myriad groups, three places), so a
 # run like 1억1억1억… costs a constant per start, never the rest of the input.
 # a myriad or place letter that begins a word or a unit's name (조지아 라리) is not the figure's
@@ -96,7 +99,7 @@ NUM_D_TEMPLATE = (
 )
 _X = rf"[{SINO}{PLACE}{MYR}]{{1,64}}+"
 NUM_S = (
-    rf"{_X}(?:(?<=[{PLACE}{MYR}]){SP}?+{_X}){{0,4}}+"
+    rf"{_X}(?:(?<=[{PLACE}{MYR}]){SP}{{0,2}}+(?!{_alt((*markers.BOUNDS_AFTER, *markers.HEDGES_AFTER))}){_X}){{0,4}}+"
     rf"(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+"
 )
 
@@ -121,7 +124,14 @@ CUR_SYMBOLS = _trie(currency.CURRENCY_SYMBOLS)
 ISO = _trie(currency.ISO_CODES)
 
 SCALE = _alt(scales.ENGLISH_SCALE)
-PCT = _alt(markers.PERCENT_UNITS)
+# % never opens a URL escape (%20); colloquial 프로 is glued to its figure and ends there
+# (20프로, never 아이폰 15 프로 or 20프로그램)
+PCT = "|".join(
+    ("(?<! )" if w == "프로" else "") + regex.escape(w)
+    + ("(?![0-9A-F][0-9A-F])" if w == "%" else "")
+    + ("(?![\uac00-\ud7a3])" if w == "프로" else "")
+    for w in sorted(markers.PERCENT_UNITS, key=lambda w: (-len(w), w))
+)
 SUBUNIT = _alt(currency.SUBUNITS)
 # One-syllable currency words (원, 엔, 불) hide inside other words (3원칙, 5원소): after them
 # only a particle, a marker word, or a non-Hangul character may follow.
@@ -174,11 +184,15 @@ def _guarded(words: object, before: str, after: str) -> str:
 
 PRE = _guarded((*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE), r"(?<![A-Za-z0-9\"'/=])", "")
 POST = _guarded((*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER), "", _SYLLABLE_END)
+# 100 또는 그 이상: the bound word after "or"
+OR_BEYOND = rf"(?P<orb>(?:{_alt(markers.OR_BEYOND)}){SP}(?=(?:{POST})))?+"
 # a bound after the figure's particle: 1조원을 넘는, 5%보다 낮은, 3억 달러까지 (a limit)
 AFTER_BOUND = (
     rf"(?P<abound>(?:(?:{_alt(markers.BOUND_PARTICLES)}){SP}?+(?P<averb>{_alt(markers.BOUND_VERBS)})"
-    rf"|{regex.escape(markers.COMPARE_PARTICLE)}{SP}?+(?:(?:{_alt(markers.COMPARE_INTENSIFIERS)}){SP})?+"
-    rf"(?P<acomp>{_alt(markers.COMPARATIVES)}))[{HANGUL}]{{0,6}}+"
+    rf"|{SP}?+{regex.escape(markers.COMPARE_PARTICLE)}는?+{SP}?+(?:(?:{_alt(markers.COMPARE_INTENSIFIERS)}){SP})?+"
+    rf"(?P<acomp>{_alt(markers.COMPARATIVES)})"
+    rf"|{SP}?+(?P<aincl>{_alt(markers.COMPARE_OR_EQUAL)}){SP}?+(?P<acomp2>{_alt(markers.COMPARATIVES)})"
+    rf")[{HANGUL}]{{0,6}}+"
     rf"|(?P<alimit>{regex.escape(markers.LIMIT_PARTICLE)})(?!{SP}?+(?:{_alt(markers.MOVEMENT_VERBS)})))"
 )
 RANGE_SYM = _cls(s for s in markers.RANGE_SYMBOLS if s != "-")
@@ -206,15 +220,19 @@ def _figure(k: int, strict: bool) -> str:
     unit_ahead = rf"{SP}?+[{_first_chars()}]" if strict else "$|[^0-9]"
     NUM_D = NUM_D_TEMPLATE.replace("DG", DG_TEMPLATE).replace("UNIT", unit_ahead)
     NUM_D = NUM_D.replace("{FIRST}", _first_chars() + _cls(_AFTER_SHORT_FIRST))
-    digit_start = rf"(?<![0-9A-Za-z.,_{markers.ORDINAL_PREFIX}])" if strict else ""
+    # a digit after % continues a URL escape (%2020), not a figure
+    digit_start = rf"(?<![0-9A-Za-z.,_%{markers.ORDINAL_PREFIX}])" if strict else ""
+    # 천 4백만 달러: a Hangul place word may lead the digits of its group
+    lead_place = rf"(?:(?<![{HANGUL}])[{_SEV_PLACE}]{SP}?+(?=[0-9]))?+"
     word_start = rf"(?<![{HANGUL}])" if strict else ""
     # a Hangul numeral in running text must carry a unit: a class of first characters
     # here (the unit itself is matched once, below), checked in full by the semantics
     sino_unit = rf"(?={SP}?+[{_first_chars()}])" if strict else ""
     native_unit = rf"{SP}?+(?P<ncnt{k}>{NCOUNTER})" if strict else rf"(?:{SP}?+(?P<ncnt{k}>{NCOUNTER}))?+"
     fraction = (
-        rf"(?P<den{k}>{D}|[{SINO}{PLACE}]++){SP}?+{regex.escape(markers.FRACTION_WORD)}"
-        rf"{SP}?+(?P<numer{k}>{D}|[{SINO}{PLACE}]++)"
+        rf"(?P<den{k}>{D}|[{SINO}{PLACE}{MYR}]++){SP}?+{regex.escape(markers.FRACTION_WORD)}"
+        rf"{SP}?+(?P<nsign{k}>(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+)?+"
+        rf"(?P<numer{k}>{D}|[{SINO}{PLACE}{MYR}]++)"
     )
     # $300M, US$ 1,500, USD 2.10, ₩648,000; 金 壹億貳仟萬원整, 금 일억이천만원정
     # a currency word before the figure only with an English scale after it (유로 45.2m)
@@ -227,7 +245,7 @@ def _figure(k: int, strict: bool) -> str:
         (
             rf"{word_start}{fraction}",
             # after a currency code the digits may touch it (USD1.2bn)
-            rf"(?(pcur{k})|{digit_start})(?P<num{k}>{NUM_D}){scale}?+",
+            rf"(?(pcur{k})|{digit_start})(?P<num{k}>{lead_place}{NUM_D}){scale}?+",
             rf"{word_start}(?P<mag{k}>{MAG})",
             rf"{word_start}(?P<num{k}>{NUM_S}){sino_unit}",
             rf"{word_start}(?P<nat{k}>{NATIVE}){native_unit}",
@@ -242,25 +260,38 @@ def _figure(k: int, strict: bool) -> str:
     )
 
 
+def _compare_pair(side: str) -> str:
+    """보다 크고 / 보다 작다: one side of a pair of comparisons (X보다 크고 Y보다 작다)."""
+    lower = side == "LOWER"
+    words = [w for w, b in markers.COMPARATIVES.items() if b.startswith(",") != lower]
+    end = regex.escape(markers.COMPARE_AND) if lower else ""
+    return rf"{SP}?+{regex.escape(markers.COMPARE_PARTICLE)}는?+{SP}?+(?:{_alt(words)}){end}"
+
+
 def _expression(strict: bool) -> str:
     pre_start = rf"(?<![{HANGUL}])" if strict else ""
     hyphen = r"(?<=[0-9%A-Za-z가-힣])-(?=[0-9])"
+    # 1000 - 5000 as a whole expression; in running text a spaced dash joins clauses
+    spaced_hyphen = "" if strict else rf"|{SP}-{SP}"
+    closer = "" if strict else "?+"  # 20에서 100 read whole is a range; in text, a change
     closers = sorted({w for ws in markers.RANGE_OPENERS.values() for w in ws})
     inside = [w for w in closers if w not in markers.RANGE_CLOSERS_OUTSIDE]
     outside = [w for w in closers if w in markers.RANGE_CLOSERS_OUTSIDE]
     tail = (
-        rf"(?:(?P<conn>{SP}?+[{RANGE_SYM}]{SP}?+|{hyphen})"
+        rf"(?:(?P<conn>{SP}?+[{RANGE_SYM}]{SP}?+|{hyphen}{spaced_hyphen})"
         rf"|(?P<conn_from>{_alt(markers.RANGE_OPENERS)}){SP}"
         rf"|{SP}(?P<conn_word>{_alt(markers.RANGE_WORDS)}){SP}"
-        rf"|{SP}?+(?P<conn_low>{_alt(markers.BOUND_PAIR_LOW)}){SP})"
+        rf"|{SP}?+(?P<conn_low>{_alt((*markers.BOUND_PAIR_LOW, *markers.BOUND_PAIR_HIGH))}"
+        rf"|{_compare_pair('LOWER')}),?+{SP})"
         rf"{_figure(2, strict)}"
-        rf"(?(conn_from)(?:{SP}?+(?P<conn_to>{_alt(inside)})|(?P<conn_end>{_alt(outside)}))|)"
-        rf"(?(conn_low){SP}?+(?P<conn_high>{_alt(markers.BOUND_PAIR_HIGH)})|)"
+        rf"(?(conn_from)(?:{SP}?+(?P<conn_to>{_alt(inside)})|(?P<conn_end>{_alt(outside)})){closer}|)"
+        rf"(?(conn_low){SP}?+(?P<conn_high>{_alt((*markers.BOUND_PAIR_LOW, *markers.BOUND_PAIR_HIGH))}"
+        rf"|{_compare_pair('UPPER')}[{HANGUL}]{{0,3}}+)|)"
     )
     return (
         rf"(?:{pre_start}(?P<pre>{PRE}){SP}?+){{0,2}}+"
         rf"{_figure(1, strict)}(?:{tail})?+"
-        rf"(?:{SP}?+(?P<post>{POST})){{0,2}}+"
+        rf"(?:{SP}?+{OR_BEYOND}(?P<post>{POST})){{0,2}}+"
         rf"(?(conn_from)|{AFTER_BOUND}?+)"
     )
 
@@ -318,8 +349,9 @@ def anchors() -> Any:
     )
     native = rf"(?:{NATIVE}){SP}?+(?:{_trie(w[:2] for w in markers.NATIVE_COUNTERS)})"
     return _plain_re(
-        rf"(?<![0-9A-Za-z.,_])(?={digit_shape})[0-9]"
+        rf"(?<![0-9A-Za-z.,_%])(?={digit_shape})[0-9]"
         rf"|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+(?=[0-9{SINO}{PLACE}{MYR}])"
+        rf"|(?<![{HANGUL}])[{_SEV_PLACE}]{SP}?+(?=[0-9]{{1,4}}+[{PLACE}{MYR}])"
         rf"|(?:[{_cls(markers.NEGATIVE_SIGNS)}]|{_alt(markers.PAREN_SIGNS)}"
         rf"|(?<![0-9A-Za-z]){regex.escape(markers.PLUS_SIGN)})(?=[0-9])"
         rf"|(?:{CUR_SYMBOLS})(?={SP}?[0-9])"

@@ -45,10 +45,10 @@ _PERCENTS = frozenset(markers.PERCENT_UNITS.values())
 _BOUND_VERBS = markers.BOUND_VERBS
 _COMPARATIVES = markers.COMPARATIVES
 _OPENERS = markers.RANGE_OPENERS
+_INCLUDED = {markers.LOWER_EXCL: markers.LOWER_INCL, markers.UPPER_EXCL: markers.UPPER_INCL,
+             markers.LOWER_INCL: markers.LOWER_INCL, markers.UPPER_INCL: markers.UPPER_INCL}
 _BOUND_KINDS = {k: k for k in (markers.LOWER_INCL, markers.LOWER_EXCL, markers.UPPER_INCL,
                                markers.UPPER_EXCL)}
-_PAIR_LOW_INCL = {"이상": True, "초과": False}
-_PAIR_HIGH_INCL = {"이하": True, "미만": False}
 
 
 class Reject(Exception):
@@ -303,7 +303,7 @@ def _fraction(m: Any, s: _Side, cur: str | None, unit: str | None) -> Figure:
         value = EXACT.divide(numer, den)
     except ArithmeticError:
         raise Reject(m.start(f"den{k}"), "a fraction with an exact decimal value") from None
-    if _negative(s):
+    if _negative(s) != (m.group(f"nsign{k}") is not None):  # 5분의 마이너스 1
         value = EXACT.minus(value)
     return Figure(value, value, value, True, True, cur, unit, False, 0, 0, False, True)
 
@@ -422,7 +422,7 @@ def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
     opener = m.group("conn_from")
     if opener is not None:
         closer = m.group("conn_to") or m.group("conn_end") or ""
-        if closer not in _OPENERS[opener]:
+        if closer not in _OPENERS[opener] and (strict or closer or opener != markers.RANGE_FROM):
             raise Reject(m.end(), f"{' or '.join(_OPENERS[opener])} after {opener}")
     band_end = not b.point and b.value is None and a.point and m.group("dae2") is not None
     counted = m.group("cnt2") == _DAE and not b.point and a.unit is None and a.currency is None
@@ -434,6 +434,11 @@ def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
         b = b._replace(value=b.high, point=True)
     if not (a.point and b.point) or a.value is None or b.value is None:
         raise Reject(m.start("conn") if m.group("conn") else m.start(), "two plain figures")
+    low_word, high_word = m.group("conn_low"), m.group("conn_high")
+    if low_word in markers.BOUND_PAIR_HIGH and high_word in markers.BOUND_PAIR_LOW:
+        a, b, low_word, high_word = b, a, high_word, low_word  # 50 이하, 20 이상
+    elif (low_word in markers.BOUND_PAIR_HIGH) or (high_word in markers.BOUND_PAIR_LOW):
+        raise Reject(m.start("conn_low"), "a lower and an upper bound")
     cur = _same(m, a.currency, b.currency, "currency")
     unit = _same(m, a.unit, b.unit, "unit")
     lo, hi = a.value, b.value
@@ -449,10 +454,20 @@ def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
         raise Reject(m.start(), "a unit, currency or myriad word on a range")
     if not lo < hi:
         raise Reject(m.start("num2") if m.group("num2") else m.start(), "a range from low to high")
-    low_incl = _PAIR_LOW_INCL.get(m.group("conn_low"), True)
-    high_incl = _PAIR_HIGH_INCL.get(m.group("conn_high"), True) and not band_end
+    low_incl = _inclusive(low_word)
+    high_incl = _inclusive(high_word) and not band_end
     approx = band_end or a.approximate or b.approximate
     return Figure(None, lo, hi, low_incl, high_incl, cur, unit, approx, 0, 0, True, False)
+
+
+def _inclusive(word: str | None) -> bool:
+    """이상/이하 and 크거나 같고 include the end; 초과, 미만, 크고, 작다 do not."""
+    if word is None:
+        return True
+    if word in _BOUND_WORDS:
+        return _BOUND_WORDS[word] in (markers.LOWER_INCL, markers.UPPER_INCL)
+    return any(w in word and b in (markers.LOWER_INCL, markers.UPPER_INCL)
+               for w, b in _COMPARATIVES.items())
 
 
 def _same(m: Any, x: str | None, y: str | None, what: str) -> str | None:
@@ -466,6 +481,9 @@ def _after_bound(m: Any) -> str | None:
         return next(v for w, v in _BOUND_VERBS.items() if m.group("averb") == w)
     if m.group("acomp") is not None:
         return _COMPARATIVES[m.group("acomp")]
+    if m.group("acomp2") is not None:
+        # X이거나 그보다 크다: the figure itself is included
+        return _INCLUDED[_COMPARATIVES[m.group("acomp2")]]
     if m.group("alimit") is not None:
         return markers.UPPER_INCL
     return None
@@ -488,6 +506,8 @@ def _markers(m: Any, f: Figure) -> Figure:
         if w in _HEDGED_BOUNDS:
             approx = True
         bound = _BOUND_WORDS.get(w) or _HEDGED_BOUNDS.get(w) or _BOUND_KINDS.get(w)
+        if bound is not None and m.group("orb") is not None and w in _BOUND_WORDS:
+            bound = _INCLUDED[bound]  # 100 또는 그 미만: 100 or below it
         if bound is None:
             continue
         if f.value is None and not (f.low_inclusive and f.high_inclusive):

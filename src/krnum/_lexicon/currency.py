@@ -73,7 +73,8 @@ ISO_WORDS: frozenset[str] = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB"})
 
 
 def _build() -> tuple[dict[str, str], dict[str, str]]:
-    words = {s: code for s, code, _ in _cldr_ko.NAMES}
+    words = {s: code for s, code, _ in _cldr_ko.RETIRED_NAMES}
+    words.update({s: code for s, code, _ in _cldr_ko.NAMES})
     for surface, (code, _reason) in POLICY.items():
         if code is None:
             words.pop(surface, None)

@@ -38,7 +38,15 @@ COMPARE_INTENSIFIERS: tuple[str, ...] = ("더", "훨씬")
 COMPARATIVES: dict[str, str] = {
     "많": LOWER_EXCL, "큰": LOWER_EXCL, "크": LOWER_EXCL, "높": LOWER_EXCL,
     "적": UPPER_EXCL, "작": UPPER_EXCL, "낮": UPPER_EXCL,
+    # 크거나 같다: the figure itself included
+    "많거나 같": LOWER_INCL, "크거나 같": LOWER_INCL, "높거나 같": LOWER_INCL,
+    "적거나 같": UPPER_INCL, "작거나 같": UPPER_INCL, "낮거나 같": UPPER_INCL,
 }
+# X보다 크고 Y보다 작다: the first comparative of a pair ends in 고
+COMPARE_AND = "고"
+# X이거나 그보다 크다, X와 같거나 작은, X 또는 그보다 적게: the figure and beyond, included
+COMPARE_OR_EQUAL: tuple[str, ...] = ("이거나 그보다", "거나 그보다", "과 같거나 그보다", "와 같거나 그보다",
+                                     "과 같거나", "와 같거나", "또는 그보다", "혹은 그보다")
 # X까지 states a limit (−∞, X], unless a verb of movement follows: then X is the level reached
 LIMIT_PARTICLE = "까지"
 MOVEMENT_VERBS: tuple[str, ...] = (
@@ -59,7 +67,8 @@ RANGE_WORDS: tuple[str, ...] = ("내지",)
 # X부터 Y까지, X에서 Y까지, X에서 Y 사이, X와 Y 사이, X에서 Y의: the word after the first
 # figure and the words that may close the range after the second ("" = none of the span)
 RANGE_OPENERS: dict[str, tuple[str, ...]] = {
-    "에서": ("사이", "까지", "의"), "부터": ("까지",), "와": ("사이",), "과": ("사이",),
+    "에서": ("사이", "까지", "의"), "부터": ("까지",), "에서부터": ("까지",), "와": ("사이",),
+    "과": ("사이",),
 }
 # words of a range that stand outside its span, as particles do (까지 closes X부터 Y까지
 # inside it, as 사이 does)
@@ -67,6 +76,8 @@ RANGE_CLOSERS_OUTSIDE: frozenset[str] = frozenset({"의"})
 # X 초과 Y 이하: a pair of bounds, one interval with each end's inclusivity
 BOUND_PAIR_LOW: tuple[str, ...] = ("초과", "이상")
 BOUND_PAIR_HIGH: tuple[str, ...] = ("이하", "미만")
+# X 또는 그 이상: the figure or beyond it
+OR_BEYOND: tuple[str, ...] = ("또는 그", "혹은 그", "또는", "혹은")
 
 # X대: one step of X's last digit; 자릿수: n digits
 MAGNITUDE_SUFFIX = "대"
@@ -91,6 +102,7 @@ PERCENT_UNITS: dict[str, str] = {
     "%포인트": "%p", "% 포인트": "%p", "퍼센트 포인트": "%p", "%p": "%p", "%P": "%p", "％p": "%p", "퍼센트포인트": "%p", "%pt": "%p",
     "%": "%", "퍼센트": "%",
     "bp": "bp", "bps": "bp", "BP": "bp", "베이시스포인트": "bp", "베이시스 포인트": "bp",
+    "프로": "%", "퍼센티지": "%",  # colloquial (20프로); never the start of 프로그램: see the scanner's guard
     # analyst shorthand
     "pct": "%", "pc": "%", "ppt": "%p", "pp": "%p",
 }
