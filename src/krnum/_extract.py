@@ -16,8 +16,10 @@ from ._scan import (
     FOLDABLE,
     TABLE_CELL,
     anchors,
+    currency_before,
     hedge_before,
     label_unit,
+    scale_ahead,
     strict,
     unit_header,
 )
@@ -59,11 +61,14 @@ def _scan(folded: str) -> Any:
     pos = 0
     match = strict().match
     before = hedge_before().search
+    scaled, cur_before = scale_ahead().match, currency_before().search
     for a in anchors().finditer(folded):
         p = a.start()
         if p < pos:
             continue
         h = before(folded, max(pos, p - 12), p)
+        if h is None and scaled(folded, p):
+            h = cur_before(folded, max(pos, p - 16), p)
         m = match(folded, h.start()) if h is not None else None
         if m is None:
             m = match(folded, p)

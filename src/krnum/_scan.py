@@ -77,7 +77,7 @@ D = (
 # Repetitions are bounded by what a figure can hold (four myriad groups, three places), so a
 # run like 1억1억1억… costs a constant per start, never the rest of the input.
 # a myriad or place letter that begins a word or a unit's name (조지아 라리) is not the figure's
-_NOT_UNIT = _alt((
+_NOT_UNIT = _trie((
     *scales.NUMERAL_LETTER_WORDS,
     *(w for w in (*currency.CURRENCY_WORDS, *markers.COUNTERS)
       if w[0] in scales.MYRIAD or w[0] in scales.IN_GROUP),
@@ -99,7 +99,7 @@ NUM_D_TEMPLATE = (
 )
 _X = rf"[{SINO}{PLACE}{MYR}]{{1,64}}+"
 NUM_S = (
-    rf"{_X}(?:(?<=[{PLACE}{MYR}]){SP}{{0,2}}+(?!{_alt((*markers.BOUNDS_AFTER, *markers.HEDGES_AFTER))}){_X}){{0,4}}+"
+    rf"{_X}(?:(?<=[{PLACE}{MYR}]){SP}{{0,2}}+(?!{_trie((*markers.BOUNDS_AFTER, *markers.HEDGES_AFTER))}){_X}){{0,4}}+"
     rf"(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+"
 )
 
@@ -137,7 +137,7 @@ SUBUNIT = _alt(currency.SUBUNITS)
 # only a particle, a marker word, or a non-Hangul character may follow.
 _SHORT_CUR = [w for w in currency.CURRENCY_WORDS if len(w) == 1]
 _AFTER_SHORT = markers.AFTER_SHORT_UNIT
-_SYLLABLE_END = rf"(?=[^{HANGUL}]|$|(?:{_alt(_AFTER_SHORT)}))"
+_SYLLABLE_END = rf"(?=[^{HANGUL}]|$|{_trie(_AFTER_SHORT)})"
 _AFTER_SHORT_FIRST = {w[0] for w in _AFTER_SHORT if len(w) == 1}
 
 
@@ -145,7 +145,7 @@ def _counters(words: tuple[str, ...]) -> str:
     out = []
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
         stop = markers.NOT_COUNTER_AFTER.get(w)
-        guard = rf"(?!{SP}?(?:{_alt(stop)}))" if stop else ""
+        guard = rf"(?!{SP}?{_trie(stop)})" if stop else ""
         if len(w) == 1:
             # a one-syllable counter never begins a longer word (3억 장기, Scope 2 배출량)
             guard += _SYLLABLE_END
@@ -184,22 +184,30 @@ def _guarded(words: object, before: str, after: str) -> str:
 
 PRE = _guarded((*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE), r"(?<![A-Za-z0-9\"'/=])", "")
 POST = _guarded((*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER), "", _SYLLABLE_END)
+_POST_FIRST = _cls({w[0] for w in (*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER, *markers.OR_BEYOND)})
 # 100 또는 그 이상: the bound word after "or"
-OR_BEYOND = rf"(?P<orb>(?:{_alt(markers.OR_BEYOND)}){SP}(?=(?:{POST})))?+"
+OR_BEYOND = rf"(?P<orb>{_trie(markers.OR_BEYOND)}{SP}(?=(?:{POST})))?+"
+def _after_bound_first() -> set[str]:
+    words = (*markers.BOUND_PARTICLES, markers.COMPARE_PARTICLE, *markers.COMPARE_OR_EQUAL,
+             markers.LIMIT_PARTICLE)
+    return {w[0] for w in words}
+
+
 # a bound after the figure's particle: 1조원을 넘는, 5%보다 낮은, 3억 달러까지 (a limit)
 AFTER_BOUND = (
+    rf"(?=[{_cls(_after_bound_first())} ])"
     rf"(?P<abound>(?:(?:{_alt(markers.BOUND_PARTICLES)}){SP}?+(?P<averb>{_alt(markers.BOUND_VERBS)})"
     rf"|{SP}?+{regex.escape(markers.COMPARE_PARTICLE)}는?+{SP}?+(?:(?:{_alt(markers.COMPARE_INTENSIFIERS)}){SP})?+"
     rf"(?P<acomp>{_alt(markers.COMPARATIVES)})"
     rf"|{SP}?+(?P<aincl>{_alt(markers.COMPARE_OR_EQUAL)}){SP}?+(?P<acomp2>{_alt(markers.COMPARATIVES)})"
     rf")[{HANGUL}]{{0,6}}+"
-    rf"|(?P<alimit>{regex.escape(markers.LIMIT_PARTICLE)})(?!{SP}?+(?:{_alt(markers.MOVEMENT_VERBS)})))"
+    rf"|(?P<alimit>{regex.escape(markers.LIMIT_PARTICLE)})(?!{SP}?+{_trie(markers.MOVEMENT_VERBS)}))"
 )
 RANGE_SYM = _cls(s for s in markers.RANGE_SYMBOLS if s != "-")
 
 _CURWORD = (
     rf"(?:{CUR_WORDS}"
-    rf"|(?:{_alt(_SHORT_CUR)})(?=[^{HANGUL}]|$|{_alt(_AFTER_SHORT)}))"
+    rf"|(?:{_alt(_SHORT_CUR)})(?=[^{HANGUL}]|$|{_trie(_AFTER_SHORT)}))"
 )
 _ISO_AFTER = rf"(?:{ISO})(?![A-Za-z])"
 
@@ -252,11 +260,11 @@ def _figure(k: int, strict: bool) -> str:
         )
     )
     # 1조원 대: a band written apart, after money or a percent, and never "1조원 대 2조원"
-    dae_apart = rf"(?:{SP}(?=대(?!{SP}?+[0-9])(?:[^{HANGUL}]|$|(?:{_alt(_AFTER_SHORT)}))))?+"
+    dae_apart = rf"(?:{SP}(?=대(?!{SP}?+[0-9])(?:[^{HANGUL}]|$|{_trie(_AFTER_SHORT)})))?+"
     return (
         rf"(?P<sign{k}>{SIGN})?+{prefix}(?:{body})"
         rf"(?(nat{k})|(?:{SP}?+{unit})?+)(?(cur{k}){dae_apart}|(?(pct{k}){dae_apart}|))"
-        rf"(?P<dae{k}>대(?!{_alt(markers.NOT_BAND_AFTER)}))?+(?(chq{k})(?P<chqend{k}>{CHEQUE_END})?+|)"
+        rf"(?P<dae{k}>대(?!{_trie(markers.NOT_BAND_AFTER)}))?+(?(chq{k})(?P<chqend{k}>{CHEQUE_END})?+|)"
     )
 
 
@@ -291,8 +299,8 @@ def _expression(strict: bool) -> str:
     return (
         rf"(?:{pre_start}(?P<pre>{PRE}){SP}?+){{0,2}}+"
         rf"{_figure(1, strict)}(?:{tail})?+"
-        rf"(?:{SP}?+{OR_BEYOND}(?P<post>{POST})){{0,2}}+"
-        rf"(?(conn_from)|{AFTER_BOUND}?+)"
+        rf"(?:(?={SP}?+[{_POST_FIRST}]){SP}?+{OR_BEYOND}(?P<post>{POST})){{0,2}}+"
+        rf"(?(conn_from)|(?:{AFTER_BOUND})?+)"
     )
 
 
@@ -365,11 +373,20 @@ def anchors() -> Any:
 
 @functools.cache
 def hedge_before() -> Any:
-    """Hedge and bound words right before a figure (약 320억원, 최소 약 …), or a currency word
-    (유로 45.2m: the grammar takes it only where an English scale follows the figure)."""
-    return _plain_re(
-        rf"(?:(?<![{HANGUL}])(?:{PRE}){SP}?+){{1,2}}$|(?<![{HANGUL}])(?:{CUR_WORDS}){SP}?+$"
-    )
+    """Hedge and bound words right before a figure (약 320억원, 최소 약 …)."""
+    return _plain_re(rf"(?:(?<![{HANGUL}])(?:{PRE}){SP}?+){{1,2}}$")
+
+
+@functools.cache
+def currency_before() -> Any:
+    """A currency word right before a figure that an English scale follows (유로 45.2m):
+    the lookback runs only where scale_ahead() matched, which is rare."""
+    return _plain_re(rf"(?<![{HANGUL}])(?:{CUR_WORDS}){SP}?+$")
+
+
+@functools.cache
+def scale_ahead() -> Any:
+    return _plain_re(rf"{D}{SP}?+(?:{SCALE})(?![A-Za-z])")
 
 
 def _plain_re(pattern: str) -> Any:
