@@ -77,8 +77,8 @@ class _Reader:
         "pending",
         "pending_at",
         "s",
-        "space",
         "seen_digit",
+        "space",
         "total",
     )
 

@@ -323,9 +323,9 @@ def _native(m: Any, s: _Side, strict: bool) -> Figure:
     counter = s.ncnt
     if counter is not None:
         counter = counter.replace(" ", "")
-    if strict and len(word) == 1 and counter not in _SPACE_OK_NATIVE:
-        if m.end(f"nat{k}") == m.start(f"ncnt{k}"):
-            raise Reject(m.end(f"nat{k}"), "a space between a one-syllable numeral and its counter")
+    if strict and len(word) == 1 and counter not in _SPACE_OK_NATIVE and \
+            m.end(f"nat{k}") == m.start(f"ncnt{k}"):
+        raise Reject(m.end(f"nat{k}"), "a space between a one-syllable numeral and its counter")
     if counter in _DIGIT_COUNT:
         return _digit_count(m, value)
     d = Decimal(value)
@@ -408,9 +408,9 @@ def _ratio_follows(text: str, end: int) -> bool:
 def _check_reportable(m: Any, k: int, f: Figure, text: str) -> None:
     """In running text a bare digit run (a year, a code, 192) is not an amount, nor a unit
     word standing alone as a label ((십억원), (단위: 억원 및 %))."""
-    if f.currency is None and f.unit is None and not f.has_units and f.point:
-        if m.group(f"den{k}") is None:
-            raise Reject(m.start(), "a unit, currency or myriad word")
+    if f.currency is None and f.unit is None and not f.has_units and f.point and \
+            m.group(f"den{k}") is None:
+        raise Reject(m.start(), "a unit, currency or myriad word")
     num = m.group(f"num{k}")
     if num is not None and all(c in _UNIT_LETTERS for c in num) and m.group(f"sign{k}") is None \
             and not m.captures("pre") and \
@@ -442,6 +442,8 @@ def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
     cur = _same(m, a.currency, b.currency, "currency")
     unit = _same(m, a.unit, b.unit, "unit")
     lo, hi = a.value, b.value
+    if lo is None or hi is None:
+        raise Reject(m.start(), "two plain figures")
     if lo < 0 and hi < 0 and hi < lo:
         lo, hi = hi, lo  # -12 ~ -14%: writers list negative ends by size
     if not a.myriad and b.myriad:

@@ -155,7 +155,7 @@ ORDINAL_PREFIX = "제"
 # endings; anything else makes it part of another word (3원칙, 5원소)
 AFTER_SHORT_UNIT: tuple[str, ...] = tuple(
     # particles (조사)
-    "이 가 을 를 은 는 의 에 에서 에게 께 한테 으로 로 와 과 도 만 까지 부터 마다 조차 마저 뿐 "
+    "이 가 을 를 은 는 의 에 에서 에게 께 한테 으로 로 와 과 도 만 까지 부터 마다 조차 마저 뿐 "  # noqa: SIM905
     "밖에 처럼 만큼 보다 이나 나 이든 든 이며 며 이고 고 이랑 랑 하고 이야 야 이요 요 이라 라 이란 "
     # the copula, as reports end a line (목표가는 5만원입니다, 3.2조원임)
     "입니다 입니까 임 이므로 이니 이라는 이어서 이어 다 였다 였 에요 예요 "

@@ -1,0 +1,151 @@
+"""SPEC's "Figures as real text writes them", row by row, in sentences written for these tests.
+
+Each row: a sentence, the surface extract() must report, and the whole reading
+(value, low, high, low_inclusive, high_inclusive, currency, unit, approximate); None as the
+value marks an interval.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import krnum
+
+D = Decimal
+INF = None
+
+ROWS = [
+    # spaced numerals
+    ("환율 급등으로 수입액이 6억 2천 5백만 유로로 불었다.", "6억 2천 5백만 유로", D(625000000), "EUR"),
+    ("입장료는 1만 3천 500원으로 올랐다.", "1만 3천 500원", D(13500), "KRW"),
+    ("그룹은 7 억 달러를 투자한다.", "7 억 달러", D(700000000), "USD"),
+    ("총 구천 삼백만 원이 들었다.", "구천 삼백만 원", D(93000000), "KRW"),
+    ("자산 28억 4021만 3300원을 보유했다.", "28억 4021만 3300원", D(2840213300), "KRW"),
+    # unit compounds
+    ("당기순이익은 48,210백만원으로 집계됐다.", "48,210백만원", D(48210000000), "KRW"),
+    ("매출액 2,118십억원을 달성했다.", "2,118십억원", D(2118000000000), "KRW"),
+    ("현지 법인 손실이 13.4백만 달러에 달했다.", "13.4백만 달러", D(13400000), "USD"),
+    ("배당금 총액은 3,250천원이다.", "3,250천원", D(3250000), "KRW"),
+    ("영업손실 △1,307백만원을 냈다.", "△1,307백만원", D(-1307000000), "KRW"),
+    # English shorthand
+    ("EBITDA는 유로 38.5m 수준이다.", "유로 38.5m", D(38500000), "EUR"),
+    ("순이익 EUR 12mln을 기록했다.", "EUR 12mln", D(12000000), "EUR"),
+    ("투자금 7.25bn 달러를 모았다.", "7.25bn 달러", D(7250000000), "USD"),
+    ("거래액 4.4mn을 기록했다.", "4.4mn", D(4400000), None),
+]
+
+PERCENTS = [
+    ("영업이익률 -2.7%YoY로 악화됐다.", "-2.7%", D("-2.7"), "%"),
+    ("외국인 지분은 27.3pct로 늘었다.", "27.3pct", D("27.3"), "%"),
+    ("마진이 1.8ppt 개선됐다.", "1.8ppt", D("1.8"), "%p"),
+    ("스프레드가 35bps 좁혀졌다.", "35bps", D(35), "bp"),
+    ("주가는 +6.2% 올랐다.", "+6.2%", D("6.2"), "%"),
+]
+
+INTERVALS = [
+    # (sentence, surface, low, high, low_inclusive, high_inclusive, currency, unit, approximate)
+    ("누적 수주가 2조원을 넘어섰다.", "2조원", D(2 * 10**12), INF, False, False, "KRW", None, False),
+    ("부채비율 150%를 밑도는 기업만 심사한다.", "150%", INF, D(150), False, False, None, "%", False),
+    ("시장 추정치 4천억원을 상회하는 실적이다.", "4천억원", D(4 * 10**11), INF, False, False, "KRW",
+     None, False),
+    ("손실이 500억원보다 적은 수준이다.", "500억원", INF, D(5 * 10**10), False, False, "KRW", None,
+     False),
+    ("회사는 최장 5년간 2억 달러까지 빌릴 수 있다.", "2억 달러", INF, D(2 * 10**8), False, True, "USD", None,
+     False),
+    ("목표가는 5만원부터 7만원까지 제시됐다.", "5만원부터 7만원까지", D(50000), D(70000), True, True,
+     "KRW", None, False),
+    ("공모가는 3만원과 4만원 사이에서 정해진다.", "3만원과 4만원 사이", D(30000), D(40000), True, True,
+     "KRW", None, False),
+    ("대상은 5억원 초과 10억원 이하인 계약이다.", "5억원 초과 10억원 이하", D(5 * 10**8),
+     D(10**9), False, True, "KRW", None, False),
+    ("조건은 ≥ 3%이다.", "≥ 3%", D(3), INF, True, False, None, "%", False),
+    ("금리 <4%를 유지한다.", "<4%", INF, D(4), False, False, None, "%", False),
+    ("시가총액은 2조원 대로 내려왔다.", "2조원 대", D(2 * 10**12), D(3 * 10**12), True, False, "KRW",
+     None, True),
+    ("성장률은 4~6%대로 예상된다.", "4~6%대", D(4), D(7), True, False, None, "%", True),
+    ("판매량은 150만~180만대로 예상된다.", "150만~180만대", D(1500000), D(1800000), True, True, None,
+     "대", False),
+]
+
+COUNTS = [
+    ("올해 판매는 412만대로 늘었다.", "412만대", D(4120000), "대"),
+    ("한은은 연내 두차례 인하할 전망이다.", "두차례", D(2), "차례"),
+    ("이사회는 올해 5회 열렸다.", "5회", D(5), "회"),
+    ("선수는 6경기에 출전했다.", "6경기", D(6), "경기"),
+    ("과자를 7조각으로 나눴다.", "7조각", D(7), "조각"),
+    ("노르웨이 투자자가 100크로네를 냈다.", "100크로네", D(100), "크로네"),
+]
+
+MONEY_MORE = [
+    ("주가는 320펜스로 마감했다.", "320펜스", D("3.2"), "GBP"),
+    ("당시 가격은 450 EEK였다.", "450 EEK", D(450), "EEK"),
+    ("가격은 거의 80만원에 이른다.", "거의 80만원", D(800000), "KRW"),
+    ("호가는 3만원 선에서 형성됐다.", "3만원 선", D(30000), "KRW"),
+    ("운용사는 (-)2,100억원의 손실을 봤다.", "(-)2,100억원", D(-210000000000), "KRW"),
+]
+
+NOT_AMOUNTS = [
+    "핀란드 종목 NOK1V가 하락했다.",
+    "KOSPI200 선물이 올랐다.",
+    "손실을 만회하는 실적이다.",
+    "사업 구조 개편을 발표했다.",
+    "코스피는 2600선을 지켰다.",
+    "8월 23일 대규모 증자를 공시했다.",
+]
+
+
+def _one(text: str, surface: str) -> krnum.Amount:
+    found = [a for a in krnum.extract(text) if a.text == surface]
+    assert len(found) == 1, (text, krnum.extract(text))
+    a = found[0]
+    assert text[a.start:a.end] == surface
+    return a
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "currency"), ROWS + MONEY_MORE)
+def test_money_and_numbers(text: str, surface: str, value: Decimal, currency: str | None) -> None:
+    a = _one(text, surface)
+    assert (a.value, a.low, a.high, a.currency) == (value, value, value, currency)
+    approx = surface.startswith(("거의", "약")) or surface.endswith("선")
+    assert a.approximate == approx
+    assert krnum.parse(surface).value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), PERCENTS + COUNTS)
+def test_percents_and_counts(text: str, surface: str, value: Decimal, unit: str) -> None:
+    a = _one(text, surface)
+    assert (a.value, a.low, a.high, a.unit, a.currency) == (value, value, value, unit, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "low_inc", "high_inc", "currency", "unit", "approx"),
+    INTERVALS)
+def test_bounds_ranges_and_bands(text: str, surface: str, low: Decimal | None,
+                                 high: Decimal | None, low_inc: bool, high_inc: bool,
+                                 currency: str | None, unit: str | None, approx: bool) -> None:
+    a = _one(text, surface)
+    assert (a.low, a.high, a.low_inclusive, a.high_inclusive) == (low, high, low_inc, high_inc)
+    assert (a.currency, a.unit, a.approximate) == (currency, unit, approx)
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_not_amounts(text: str) -> None:
+    assert krnum.extract(text) == []
+
+
+def test_a_spoiled_run_is_a_parse_error_naming_where() -> None:
+    with pytest.raises(krnum.ParseError) as e:
+        krnum.parse("3천5000원")
+    assert e.value.pos == 2
+
+
+def test_movement_after_kkaji_is_the_level_reached() -> None:
+    a = _one("주가가 9만원까지 올랐다.", "9만원")
+    assert (a.low, a.high) == (D(90000), D(90000))
+
+
+def test_a_change_is_two_amounts() -> None:
+    found = krnum.extract("매출이 10억원에서 15억원으로 늘었다.")
+    assert [(a.text, a.value) for a in found] == [("10억원", D(10**9)), ("15억원", D(15 * 10**8))]
