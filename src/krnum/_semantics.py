@@ -360,7 +360,7 @@ def _dae(
         precise = numeral.has_units and (
             num.step_of(value) < _MYRIAD_STEP or _significant(value) >= _COUNT_DIGITS)
         bare_count = not numeral.has_units and not _after_index(text, m.start())
-        if apart or (strict and (precise or bare_count)):
+        if apart or precise or (strict and bare_count):
             return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
         unit = None
     elif strict and _ratio_follows(text, m.end(f"dae{s.k}")):
