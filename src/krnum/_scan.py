@@ -76,13 +76,20 @@ D = (
 )
 # Repetitions are bounded by what a figure can hold (four myriad groups, three places), so a
 # run like 1억1억1억… costs a constant per start, never the rest of the input.
-# a myriad or place letter that begins a word or a unit's name (조지아 라리) is not the figure's
-_NOT_UNIT = _trie((
-    *scales.NUMERAL_LETTER_WORDS,
-    *(w for w in (*currency.CURRENCY_WORDS, *markers.COUNTERS)
-      if w[0] in scales.MYRIAD or w[0] in scales.IN_GROUP),
-))
-_NOT_UNIT = rf"(?!{_NOT_UNIT})"
+# a myriad or place letter that begins a word or a unit's name (조지아 라리) is not the figure's;
+# two letters tell them apart, and a class per first letter keeps the pattern small (it
+# stands before every place and myriad letter of the grammar)
+def _not_unit() -> str:
+    words = (*scales.NUMERAL_LETTER_WORDS,
+             *(w for w in (*currency.CURRENCY_WORDS, *markers.COUNTERS)
+               if len(w) > 1 and (w[0] in scales.MYRIAD or w[0] in scales.IN_GROUP)))
+    seconds: dict[str, set[str]] = {}
+    for w in words:
+        seconds.setdefault(w[0], set()).add(w[1])
+    return "(?!" + "|".join(f"{regex.escape(c)}[{_cls(ss)}]" for c, ss in sorted(seconds.items())) + ")"
+
+
+_NOT_UNIT = _not_unit()
 _P = rf"{_NOT_UNIT}[{PLACE}]"
 _M = rf"{_NOT_UNIT}[{MYR}]"
 # Parts may stand apart (7천 5백만, 9 억, 1만 2천 500원): a digit run after a place word and a
@@ -121,6 +128,9 @@ MAG = (
 # Large word sets are prefix trees: a match costs the length of the word, not of the list.
 CUR_WORDS = _trie((w for w in currency.CURRENCY_WORDS if len(w) > 1), first=currency.COMMON_FIRST)
 CUR_SYMBOLS = _trie(currency.CURRENCY_SYMBOLS)
+# a currency word before a scaled figure (유로 45.2m) is a short bare word as analysts write it;
+# the short list keeps the grammar small
+CUR_BEFORE = _trie(w for w in currency.CURRENCY_WORDS if " " not in w and len(w) <= 3)
 ISO = _trie(currency.ISO_CODES)
 
 SCALE = _alt(scales.ENGLISH_SCALE)
@@ -142,15 +152,17 @@ _AFTER_SHORT_FIRST = {w[0] for w in _AFTER_SHORT if len(w) == 1}
 
 
 def _counters(words: tuple[str, ...]) -> str:
-    out = []
+    longer: list[str] = []
+    single: list[str] = []
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
         stop = markers.NOT_COUNTER_AFTER.get(w)
         guard = rf"(?!{SP}?{_trie(stop)})" if stop else ""
-        if len(w) == 1:
-            # a one-syllable counter never begins a longer word (3억 장기, Scope 2 배출량)
-            guard += _SYLLABLE_END
-        out.append(regex.escape(w).replace(r"\ ", " ") + guard)
-    return "|".join(out)
+        (single if len(w) == 1 else longer).append(regex.escape(w).replace(r"\ ", " ") + guard)
+    plain = _cls(w for w in words if len(w) == 1 and w not in markers.NOT_COUNTER_AFTER)
+    guarded = [x for x in single if len(x) > 1]
+    # a one-syllable counter never begins a longer word (3억 장기, Scope 2 배출량): one guard
+    # after all of them keeps the pattern small
+    return "|".join((*longer, rf"(?:[{plain}]|{'|'.join(guarded)}){_SYLLABLE_END}"))
 
 
 COUNTER = _counters((*markers.COUNTERS, *currency.AMBIGUOUS_UNITS))
@@ -246,7 +258,7 @@ def _figure(k: int, strict: bool) -> str:
     # a currency word before the figure only with an English scale after it (유로 45.2m)
     prefix = (
         rf"(?:(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z/])(?:{ISO})(?={SP}?[0-9])"
-        rf"|(?<![{HANGUL}])(?:{CUR_WORDS})(?={SP}?+{D}{SP}?+(?:{SCALE})(?![A-Za-z]))){SP}?+"
+        rf"|(?<![{HANGUL}])(?:{CUR_BEFORE})(?={SP}?+{D}{SP}?+(?:{SCALE})(?![A-Za-z]))){SP}?+"
         rf"|(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+(?=[0-9,.{SINO}{PLACE}{MYR} ]{{1,40}}+원))?+"
     )
     body = "|".join(
@@ -381,7 +393,7 @@ def hedge_before() -> Any:
 def currency_before() -> Any:
     """A currency word right before a figure that an English scale follows (유로 45.2m):
     the lookback runs only where scale_ahead() matched, which is rare."""
-    return _plain_re(rf"(?<![{HANGUL}])(?:{CUR_WORDS}){SP}?+$")
+    return _plain_re(rf"(?<![{HANGUL}])(?:{CUR_BEFORE}){SP}?+$")
 
 
 @functools.cache
