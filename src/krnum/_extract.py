@@ -28,6 +28,7 @@ from ._semantics import Reject, interpret, is_range
 _CUR = currency.CURRENCY_WORDS
 _ISO = currency.ISO_CODES
 _HEADER_SCALE = scales.HEADER_SCALE
+_PRE_LAST = frozenset(w[-1] for w in (*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE))
 _MAX_FIGURE = 60  # a figure's digit run longer than this is a code, not an amount
 
 
@@ -66,7 +67,9 @@ def _scan(folded: str) -> Any:
         p = a.start()
         if p < pos:
             continue
-        h = before(folded, max(pos, p - 12), p)
+        q = p - 1 if p and folded[p - 1] != " " else p - 2
+        # most figures have no hedge: look back only after a letter a hedge word can end in
+        h = before(folded, max(pos, p - 12), p) if q >= 0 and folded[q] in _PRE_LAST else None
         if h is None and scaled(folded, p):
             h = cur_before(folded, max(pos, p - 16), p)
         m = match(folded, h.start()) if h is not None else None
