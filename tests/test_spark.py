@@ -153,6 +153,24 @@ def test_a_failing_row_gets_an_error_and_keeps_its_batch(spark) -> None:  # type
     assert [r.a is None for r in lists] == [False, True, False]
 
 
+def test_a_worker_without_krnum_says_so_in_one_line(spark, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from test_spark_launch import bare_python_in
+
+    python = bare_python_in(tmp_path)
+    if python is None:
+        pytest.skip("krnum is installed as plain files here, so no Python can be without it")
+    # as on a cluster: the workers' Python is another machine's, not checked before the job
+    monkeypatch.setattr(spark.sparkContext, "pythonExec", str(python))
+    monkeypatch.setattr(ks._launch, "prepare", lambda sc: sc.pythonExec)
+    df = spark.createDataFrame([(1, "1억원")], "id long, t string")
+    want = f"krnum: the Spark workers' Python, {python}, cannot import krnum: {ks._launch.FIX}"
+    for run in (lambda: ks.explode_amounts(df, "t", "id").collect(),
+                lambda: df.select(ks.amounts("t")).collect()):
+        with pytest.raises(Exception) as err:  # Spark wraps it in its own error type
+            run()
+        assert ks._launch.error_line(err.value) == want
+
+
 def test_a_one_megabyte_document(spark) -> None:  # type: ignore[no-untyped-def]
     body = " ".join(t for t in SENTENCES if t)
     text = (body + "\n") * (1_000_000 // len(body.encode()) + 1)

@@ -6,8 +6,10 @@ one row per amount with the document key (``mapInArrow``); ``exact_decimal(col, 
 decimal string column into ``decimal(38, scale)`` only where it fits exactly. The schema is
 ``krnum._schema`` (see docs/scale-out.md); ``python -m krnum.spark extract …`` is the batch job.
 
-Every executor needs krnum installed (``pip install krnum``, or a packed environment shipped with
-``--archives``): the functions below are sent by reference and import krnum there.
+Every executor needs krnum (installed, or shipped with ``--archives``/``--py-files``: see
+docs/scale-out.md); the workers import it when the first batch comes. In local mode the workers
+run this interpreter unless ``spark.pyspark.python``/``PYSPARK_PYTHON`` says otherwise, and a
+Python that cannot import krnum is reported in one line before any task (``_launch``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .. import _schema
-from .._extract import extract as _krnum_extract
+from . import _launch
 
 __all__ = ["amounts", "exact_decimal", "explode_amounts"]
 
@@ -44,7 +46,7 @@ def explode_amounts(df: Any, text_col: str, id_col: str | None = None) -> Any:
     each document's amounts are in text order. Without ``id_col`` the key is Spark's
     ``monotonically_increasing_id()``: stable only for the same input files and partitioning.
     """
-    return _explode(df, text_col, id_col, _krnum_extract)
+    return _explode(df, text_col, id_col)
 
 
 def exact_decimal(col: Any, scale: int) -> Any:
@@ -63,10 +65,15 @@ def exact_decimal(col: Any, scale: int) -> Any:
 # --- implementation ----------------------------------------------------------------------
 
 
-def _explode(df: Any, text_col: str, id_col: str | None, extract_fn: Extractor) -> Any:
+def _explode(
+    df: Any, text_col: str, id_col: str | None, extract_fn: Extractor | None = None
+) -> Any:
     """``explode_amounts`` with an optional extractor (tests use one that fails)."""
     from pyspark.sql import functions as F
 
+    sc = _launch.context_of(df)
+    if sc is not None:
+        _launch.prepare(sc)
     if id_col is None:
         key = F.monotonically_increasing_id()
         id_type = None
@@ -78,31 +85,40 @@ def _explode(df: Any, text_col: str, id_col: str | None, extract_fn: Extractor) 
     return source.mapInArrow(_flat_batches(extract_fn), schema)
 
 
-def _flat_batches(extract_fn: Extractor) -> Callable[[Iterator[Any]], Iterator[Any]]:
-    def run(batches: Iterator[Any]) -> Iterator[Any]:
-        from krnum import arrow as ka
+# The functions below run on the workers. They reach krnum only through ``load`` (and
+# ``extract_fn``, None for krnum's own), so that a worker without krnum says so in one line.
 
+
+def _flat_batches(extract_fn: Extractor | None) -> Callable[[Iterator[Any]], Iterator[Any]]:
+    load = _launch.worker_import()
+    records = ARROW_BATCH_RECORDS
+    how = {} if extract_fn is None else {"extract_fn": extract_fn}
+
+    def run(batches: Iterator[Any]) -> Iterator[Any]:
+        ka = load()
         for batch in batches:
-            for start in range(0, batch.num_rows, ARROW_BATCH_RECORDS):
-                part = batch.slice(start, ARROW_BATCH_RECORDS)
-                out = ka.flat_batch(part.column(0), part.column(1).to_pylist(),
-                                    extract_fn=extract_fn)
+            for start in range(0, batch.num_rows, records):
+                part = batch.slice(start, records)
+                out = ka.flat_batch(part.column(0), part.column(1).to_pylist(), **how)
                 if out.num_rows:
                     yield out
 
     return run
 
 
-_UDF: list[Any] = []
+# one UDF per workers' Python: Spark fixes the interpreter when a UDF is first applied
+_UDF: dict[str | None, Any] = {}
 
 
 def _amounts_udf() -> Any:
-    if not _UDF:
-        _UDF.append(_arrow_udf() or _pandas_udf())
-    return _UDF[0]
+    sc = _launch.active_context()
+    python = None if sc is None else _launch.prepare(sc)
+    if python not in _UDF:
+        _UDF[python] = _arrow_udf() or _pandas_udf()
+    return _UDF[python]
 
 
-def _arrow_udf(extract_fn: Extractor = _krnum_extract) -> Any:
+def _arrow_udf(extract_fn: Extractor | None = None) -> Any:
     """The Arrow UDF (pyspark >= 4.1): ``pyarrow.Array`` in, ``list<struct>`` array out."""
     try:
         from pyspark.sql.pandas.functions import arrow_udf
@@ -110,10 +126,11 @@ def _arrow_udf(extract_fn: Extractor = _krnum_extract) -> Any:
         return None
     import pyarrow as pa
 
-    def krnum_amounts(texts: Any) -> Any:
-        from krnum import arrow as ka
+    load = _launch.worker_import()
+    how = {} if extract_fn is None else {"extract_fn": extract_fn}
 
-        return ka.amounts_array(texts, extract_fn=extract_fn)
+    def krnum_amounts(texts: Any) -> Any:
+        return load().amounts_array(texts, **how)
 
     # pyspark infers the UDF kind from real (not stringified) annotations
     krnum_amounts.__annotations__ = {"texts": pa.Array, "return": pa.Array}
@@ -121,18 +138,19 @@ def _arrow_udf(extract_fn: Extractor = _krnum_extract) -> Any:
     return make(krnum_amounts, _schema.spark_amounts_type())
 
 
-def _pandas_udf(extract_fn: Extractor = _krnum_extract) -> Any:
+def _pandas_udf(extract_fn: Extractor | None = None) -> Any:
     """The Arrow-backed pandas UDF (pyspark 4.0): a Series of texts in, a Series of lists out."""
     import pandas as pd
     from pyspark.sql.pandas.functions import pandas_udf
 
+    load = _launch.worker_import()
+    how = {} if extract_fn is None else {"extract_fn": extract_fn}
+
     def krnum_amounts(texts: Any) -> Any:
         import pandas as pd
 
-        from krnum import arrow as ka
-
         values = [t if isinstance(t, str) else None for t in texts]
-        lists = ka.amounts_array(values, extract_fn=extract_fn).to_pylist()
+        lists = load().amounts_array(values, **how).to_pylist()
         return pd.Series(lists, index=texts.index)
 
     krnum_amounts.__annotations__ = {"texts": pd.Series, "return": pd.Series}

@@ -4,6 +4,11 @@
     spark-submit --master yarn "$(python -c 'import krnum.spark.__main__ as m; print(m.__file__)')" \\
         extract INPUT OUTPUT --text-column body --id-column id
 
+Started by a virtual environment's python, activated or not, the job works in local mode: the
+workers run that same python unless ``spark.pyspark.python``/``PYSPARK_PYTHON`` names another.
+A driver or worker Python that cannot import krnum ends the job with one line saying which
+Python it is and what to do (exit status 1).
+
 The output's columns are ``krnum._schema.spark_amounts_schema``: ``id``, the amount fields
 (decimals as exact strings) and ``error``. A document's amounts are consecutive and in text
 order. The input is read as Spark splits it, and repartitioned (round robin, deterministic for
@@ -20,7 +25,14 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from krnum.spark import explode_amounts
+try:
+    from krnum.spark import _launch, explode_amounts
+except ModuleNotFoundError as err:  # spark-submit ran this file with python3 from PATH
+    raise SystemExit(
+        f"krnum: the Spark driver's Python, {sys.executable}, cannot import {err.name}: run "
+        "spark-submit with --conf spark.pyspark.python=/path/to/env/bin/python (an environment "
+        "that has krnum[spark]), or from that environment activated"
+    ) from None
 
 _FORMATS = {
     ".parquet": "parquet", ".pq": "parquet",
@@ -49,6 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         run(spark, args.input, args.output, fmt=fmt, text_column=args.text_column,
             id_column=args.id_column, partitions=args.partitions, mode=args.mode)
+    except _launch.WorkerPythonError as err:
+        raise SystemExit(str(err)) from None
+    except Exception as err:  # a worker without krnum, on a cluster: its one line, not 40
+        line = _launch.error_line(err)
+        if line is None:
+            raise
+        raise SystemExit(line) from None
     finally:
         if running is None:  # stop only the session this job started
             spark.stop()
