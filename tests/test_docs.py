@@ -2,6 +2,8 @@
 
 - ```python blocks: doctest when they hold ``>>>``, else exec (a ```text block right after
   one is the output it must print). Blocks of one file share a namespace, in order.
+- ```python needs=polars,pyarrow blocks (recipes for optional libraries): each runs on its own,
+  in a fresh namespace, and is skipped when a library it names is not installed.
 - ```console blocks, and ```sh blocks that start with ``$ krnum``: each ``$ command`` runs
   in bash from the repository root; its standard output and error must be the lines
   shown under it (``...`` matches anything, as in doctest).
@@ -33,7 +35,7 @@ from krnum import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
+FENCE = re.compile(r"^```([\w-]*)([^\n]*)\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 # pages other work owns; linked before they exist, checked once they do
 OWNED_ELSEWHERE: set[str] = set()
 
@@ -46,6 +48,13 @@ class Block:
     body: str
     start: int  # character offsets of the opening fence and just past the closing one
     end: int
+    info: str = ""  # the rest of the fence line, after the language
+
+    @property
+    def needs(self) -> list[str]:
+        """The optional modules named by ``needs=a,b`` on the fence line."""
+        found = re.search(r"\bneeds=([\w.,]+)", self.info)
+        return found.group(1).split(",") if found else []
 
     @property
     def where(self) -> str:
@@ -55,7 +64,15 @@ class Block:
 def blocks(path: Path) -> list[Block]:
     text = path.read_text(encoding="utf-8")
     return [
-        Block(path, text.count("\n", 0, m.start()) + 1, m.group(1), m.group(2), m.start(), m.end())
+        Block(
+            path,
+            text.count("\n", 0, m.start()) + 1,
+            m.group(1),
+            m.group(3),
+            m.start(),
+            m.end(),
+            m.group(2).strip(),
+        )
         for m in FENCE.finditer(text)
     ]
 
@@ -89,11 +106,26 @@ def test_python_blocks(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     ns: dict[str, Any] = {"__name__": "__docs__"}
     for i, b in enumerate(found):
-        if b.lang != "python":
+        if b.lang != "python" or b.needs:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         shown = nxt is not None and nxt.lang == "text" and not text[b.end : nxt.start].strip()
         _run_python(b, ns, nxt.body if shown and nxt is not None else None)
+
+
+RECIPES = [b for p in DOCS for b in blocks(p) if b.lang == "python" and b.needs]
+
+
+@pytest.mark.parametrize("block", RECIPES, ids=[b.where for b in RECIPES])
+def test_recipe_block(block: Block) -> None:
+    for module in block.needs:
+        pytest.importorskip(module)
+    _run_python(block, {"__name__": "__docs__"}, None)
+
+
+def test_recipes_for_each_dataframe_library() -> None:
+    named = {m for b in RECIPES for m in b.needs}
+    assert {"pandas", "polars", "duckdb"} <= named
 
 
 # ---------------------------------------------------------------- console blocks
@@ -177,12 +209,12 @@ def test_readme_quick_start_commands() -> None:
     )
     tests = (
         "python3 -m venv .venv && . .venv/bin/activate && "
-        'pip install -e ".[test,arrow,spark]" && python -m pytest'
+        'pip install -e ".[test,arrow,spark,frames]" && python -m pytest'
     )
     sh = [b.body.strip() for b in blocks(ROOT / "README.md") if b.lang == "sh"]
     assert sh[:2] == [run, tests]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert 'pip install -e ".[test,arrow,spark]" && python -m pytest' in ci
+    assert 'pip install -e ".[test,arrow,spark,frames]" && python -m pytest' in ci
     title, pitch = text.split("\n\n")[:2]
     assert title == "# krnum" and len(pitch.splitlines()) == 3
     assert (ROOT / "samples" / "article.txt").is_file()
