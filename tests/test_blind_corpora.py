@@ -12,7 +12,7 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-from eval_corpus import score  # noqa: E402
+from eval_corpus import score
 
 CORPORA = sorted(BENCH.glob("blind*.jsonl"))
 
