@@ -8,7 +8,7 @@ from dataclasses import replace
 from ._amount import Amount
 from ._errors import ParseError
 from ._lexicon import markers
-from ._scan import FOLD, FOLDABLE, loose
+from ._scan import FOLD, FOLDABLE, loose, loose_partial
 from ._semantics import Reject, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
@@ -70,7 +70,7 @@ _remembered = functools.lru_cache(maxsize=_CACHE_SIZE)(_parse)
 
 def _syntax_error(text: str, folded: str, lo: int, hi: int) -> ParseError:
     """The longest prefix that could still begin an expression ends where the error is."""
-    pattern = loose()
+    pattern = loose_partial()
     good, bad = lo, hi + 1
     while bad - good > 1:
         mid = (good + bad) // 2

@@ -309,23 +309,69 @@ def _expression(strict: bool) -> str:
         rf"|{_compare_pair('UPPER')}[{HANGUL}]{{0,3}}+)|)"
     )
     return (
-        rf"(?:{pre_start}(?P<pre>{PRE}){SP}?+){{0,2}}+"
+        rf"{_twice(rf'{pre_start}(?P<pre>{PRE}){SP}?+')}"
         rf"{_figure(1, strict)}(?:{tail})?+"
-        rf"(?:(?={SP}?+[{_POST_FIRST}]){SP}?+{OR_BEYOND}(?P<post>{POST})){{0,2}}+"
+        rf"{_twice(rf'(?={SP}?+[{_POST_FIRST}]){SP}?+{OR_BEYOND}(?P<post>{POST})')}"
         rf"(?(conn_from)|(?:{AFTER_BOUND})?+)"
     )
 
 
+def _twice(part: str) -> str:
+    """``part`` up to two times, possessively, written out: the standard library's engine keeps
+    one capture per group, so each time has groups of its own (see ``ALIAS``)."""
+    return f"(?:{part}(?:{part})?+)?+"
+
+
+ALIAS = "__"  # num1__2: the second group named num1 (another alternative, or a repeat)
+
+
+def _unique_names(pattern: str) -> str:
+    """Each group name once, as the standard library's engine requires: a name used again
+    becomes ``name__2``, ``name__3``…; the semantics reads them as one (``aliases``)."""
+    seen: dict[str, int] = {}
+
+    def rename(m: re.Match[str]) -> str:
+        n = seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+        return m.group(0) if n == 1 else f"(?P<{m.group(1)}{ALIAS}{n}>"
+
+    return re.sub(r"\(\?P<(\w+)>", rename, pattern)
+
+
+# keyed by identity: hashing a compiled standard-library pattern hashes all of its code
+_ALIASES: dict[int, tuple[Any, dict[str, tuple[int, ...]]]] = {}
+
+
+def aliases(pattern: Any) -> dict[str, tuple[int, ...]]:
+    """Group name -> the indices of every group of that name, in pattern order."""
+    hit = _ALIASES.get(id(pattern))
+    if hit is None:
+        out: dict[str, list[int]] = {}
+        for name, i in sorted(pattern.groupindex.items(), key=lambda kv: kv[1]):
+            out.setdefault(name.split(ALIAS)[0], []).append(i)
+        # the pattern is held so that its id is never another's
+        hit = _ALIASES[id(pattern)] = (pattern, {n: tuple(ix) for n, ix in out.items()})
+    return hit[1]
+
+
+# The two grammars compile with the standard library's engine, which runs them several times
+# faster than ``regex`` (possessive repeats need Python 3.11); ``regex`` keeps what only it
+# has: partial matches, for where parse() reports an error.
 @functools.cache
 def strict() -> Any:
     """The running-text scanner of extract(); compiled on first use."""
-    return regex.compile(_expression(strict=True), regex.V1)
+    return re.compile(_unique_names(_expression(strict=True)))
 
 
 @functools.cache
 def loose() -> Any:
     """The whole-expression grammar of parse(); compiled on first use."""
-    return regex.compile(_expression(strict=False), regex.V1)
+    return re.compile(_unique_names(_expression(strict=False)))
+
+
+@functools.cache
+def loose_partial() -> Any:
+    """loose() in ``regex``, for partial matches: only a malformed expression needs it."""
+    return regex.compile(_unique_names(_expression(strict=False)), regex.V1)
 
 
 def _unit_words() -> list[str]:

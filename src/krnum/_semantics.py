@@ -7,7 +7,7 @@ there a figure must be something a reader would call an amount, not merely a dig
 
 from __future__ import annotations
 
-import functools
+import operator
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -15,7 +15,7 @@ from . import _numeral as num
 from ._amount import Amount
 from ._lexicon import currency, markers, numerals, scales
 from ._numeral import EXACT, NumeralError
-from ._scan import INDEX_NAME
+from ._scan import INDEX_NAME, aliases
 
 _WORDS = currency.CURRENCY_WORDS
 _SYMBOLS = currency.CURRENCY_SYMBOLS
@@ -108,28 +108,76 @@ _SIDE_FIELDS = _Side._fields[1:]
 
 
 class _Groups:
-    """A match whose groups are read once as a tuple: one cheap C call instead of dozens."""
+    """A match whose groups are read once as a tuple: one cheap C call instead of dozens.
 
-    __slots__ = ("_index", "_values", "captures", "end", "re", "span", "start")
+    A name may stand for several groups (``_scan.aliases``): it reads as the one that matched,
+    and ``captures`` lists what each of them matched, in order.
+    """
+
+    __slots__ = ("_index", "_m", "_values", "re")
 
     def __init__(self, m: Any) -> None:
+        self._m = m
         self._values = m.groups()
         self.re = m.re
-        self._index = m.re.groupindex
-        self.start, self.end, self.span, self.captures = m.start, m.end, m.span, m.captures
+        self._index = aliases(m.re)
+
+    def _which(self, name: str | int) -> str | int:
+        if isinstance(name, int):
+            return name
+        ix = self._index[name]
+        for i in ix:
+            if self._values[i - 1] is not None:
+                return i
+        return ix[0]
+
+    def start(self, name: str | int = 0) -> int:
+        return int(self._m.start(self._which(name)))
+
+    def end(self, name: str | int = 0) -> int:
+        return int(self._m.end(self._which(name)))
+
+    def span(self, name: str | int = 0) -> tuple[int, int]:
+        start, end = self._m.span(self._which(name))
+        return int(start), int(end)
 
     def group(self, name: str) -> Any:
-        i = self._index.get(name)
-        return None if i is None else self._values[i - 1]
+        v = self._values
+        for i in self._index.get(name, ()):
+            if v[i - 1] is not None:
+                return v[i - 1]
+        return None
+
+    def captures(self, name: str) -> list[str]:
+        v = self._values
+        return [v[i - 1] for i in self._index.get(name, ()) if v[i - 1] is not None]
 
     def side(self, k: int) -> _Side:
         v = self._values
-        return _Side(k, *(None if i is None else v[i - 1] for i in _side_index(self.re, k)))
+        first, more = _side_index(self.re, k)
+        fields = first(v)
+        if more:
+            fields = list(fields)
+            for at, others in more:
+                if fields[at] is None:
+                    fields[at] = next((v[i] for i in others if v[i] is not None), None)
+        return _Side(k, *fields)
 
 
-@functools.lru_cache(maxsize=16)
-def _side_index(pattern: Any, k: int) -> tuple[int | None, ...]:
-    return tuple(pattern.groupindex.get(f"{name}{k}") for name in _SIDE_FIELDS)
+_SIDE_INDEX: dict[tuple[int, int], Any] = {}
+
+
+def _side_index(pattern: Any, k: int) -> Any:
+    """A getter of the side's fields from ``m.groups()`` (each field's first group), and the
+    fields that have other groups too, with those groups."""
+    hit = _SIDE_INDEX.get((id(pattern), k))  # by identity, as in _scan.aliases
+    if hit is None:
+        index = aliases(pattern)
+        groups = [index[f"{n}{k}"] for n in _SIDE_FIELDS]
+        more = tuple((at, tuple(i - 1 for i in ix[1:])) for at, ix in enumerate(groups) if ix[1:])
+        hit = _SIDE_INDEX[id(pattern), k] = (operator.itemgetter(*(ix[0] - 1 for ix in groups)),
+                                             more)
+    return hit
 
 
 def is_range(m: Any) -> bool:
