@@ -162,3 +162,11 @@ def test_callers_decimal_context_never_leaks_in(n: int, unit: str) -> None:
             assert krnum.parse(krnum.format_korean(Decimal(n)) + unit).value == n
         found = krnum.extract(f"올해 {text}을 기록" if unit else f"올해 {n}억을 기록")
         assert found and found[0].value in (n, n * 10**8)
+
+
+@given(st.integers(10**4, 10**20 - 1))
+def test_spaced_style_puts_a_space_after_each_myriad_word(n: int) -> None:
+    text = krnum.format_korean(n, style="spaced")
+    assert text == krnum.format_korean(n).replace("경", "경 ").replace("조", "조 ").replace(
+        "억", "억 ").replace("만", "만 ").strip()
+    assert krnum.extract(f"총 {text}원을 투자했다")[0].value == n

@@ -10,8 +10,8 @@ from ._lexicon import _cldr_ko
 from ._lexicon import currency as _currency
 from ._numeral import EXACT
 
-Style = Literal["myriad", "mixed", "hangul", "comma", "decimal"]
-STYLES: tuple[Style, ...] = ("myriad", "mixed", "hangul", "comma", "decimal")
+Style = Literal["myriad", "spaced", "mixed", "hangul", "comma", "decimal"]
+STYLES: tuple[Style, ...] = ("myriad", "spaced", "mixed", "hangul", "comma", "decimal")
 
 _MYRIADS = ((16, "경"), (12, "조"), (8, "억"), (4, "만"))
 _PLACES = ((3, "천"), (2, "백"), (1, "십"))
@@ -28,6 +28,8 @@ def format_korean(
 
     >>> format_korean(Decimal("120000000"), currency="USD")
     '1억2000만 달러'
+    >>> format_korean(1234567898, style="spaced")
+    '12억 3456만 7898'
     >>> format_korean(120000000, style="mixed")
     '1억 2천만'
     >>> format_korean(120000000, style="hangul")
@@ -51,8 +53,8 @@ def format_korean(
     elif style == "hangul":
         sign = "마이너스 " if sign else ""
         body = _hangul(d)
-    elif style in ("myriad", "mixed"):
-        body = _myriad(d, mixed=style == "mixed")
+    elif style in ("myriad", "spaced", "mixed"):
+        body = _myriad(d, mixed=style == "mixed", spaced=style != "myriad")
     else:
         raise ValueError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
     return sign + body + (_currency_suffix(currency) if currency else "")
@@ -75,7 +77,7 @@ def _groups(n: int) -> list[tuple[int, str]]:
     return out
 
 
-def _myriad(d: Decimal, mixed: bool) -> str:
+def _myriad(d: Decimal, mixed: bool, spaced: bool) -> str:
     whole, frac = _split(d)
     if whole >= 10**20:
         raise ValueError("figures of 10^20 and above have no myriad word")
@@ -86,7 +88,7 @@ def _myriad(d: Decimal, mixed: bool) -> str:
     parts = [
         (_mixed_group(g) if mixed and (word or not frac) else str(g)) + word for g, word in groups
     ]
-    body = (" " if mixed else "").join(parts)
+    body = (" " if spaced else "").join(parts)  # 만-unit spacing, as Korean spelling writes it
     return body + "." + frac if frac else body or "0"
 
 
