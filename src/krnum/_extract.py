@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 from typing import Any, NamedTuple
 
 from ._amount import Amount
-from ._lexicon import currency, markers, scales
+from ._lexicon import markers
 from ._numeral import EXACT
 from ._scan import (
     FOLD,
@@ -24,12 +25,32 @@ from ._scan import (
     unit_header,
 )
 from ._semantics import Reject, interpret, is_range
+from ._tables import (
+    NOT_MONEY,
+    Cell,
+    Column,
+    Note,
+    align,
+    bare,
+    cell_amount,
+    classify,
+    is_known,
+    read_grid,
+    read_note,
+    segment,
+    unit_word,
+)
 
-_CUR = currency.CURRENCY_WORDS
-_ISO = currency.ISO_CODES
-_HEADER_SCALE = scales.HEADER_SCALE
 _PRE_LAST = frozenset(w[-1] for w in (*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE))
 _MAX_FIGURE = 60  # a figure's digit run longer than this is a code, not an amount
+_UNIT_SEP = re.compile(r"[,，/]")
+_TOKEN = re.compile(r"[^\s|│]+")
+_EMPTY = frozenset({"-", "–", "—", "－"})
+_PIPE_CELL = re.compile(r" *([^|│\t]*?) *(?:[|│\t]|$)")
+_SEPARATED = re.compile(r"[|│\t]")
+_DATE = re.compile(r"[0-9]{2,4}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?\.?")
+_HEADING = re.compile(r"(?:[0-9]{1,2}|[가-하])[.)]")  # 2. 타법인출자 현황, 가) 
+_HEADING_LINE = re.compile(r"\s*(?:[0-9]{1,2}|[가-하])[.)]\s*[가-힣]")
 
 
 def extract(text: str) -> list[Amount]:
@@ -126,18 +147,18 @@ class _Region(NamedTuple):
     currency: str | None
     unit: str | None
     whole_only: bool
+    note: Note | None  # a unit note's units: the table is read column by column
 
 
 def _tables(folded: str) -> list[_Region]:
     out = []
     for h in unit_header().finditer(folded):
-        power, code = _unit_word(h.group("unit"))
-        if code is None:
+        more = h.group("more")
+        note = read_note([h.group("unit"), *(_UNIT_SEP.split(more[1:]) if more else ())])
+        if note is None:
             continue
-        # (단위: 억원, %): a column of rates sits among the money; a cell with a decimal
-        # point could be either, so only whole cells are read as money
-        out.append(_Region(h.start(), h.end(), _table_end(folded, h.end()), power, code, None,
-                           bool(h.group("more"))))
+        out.append(_Region(h.start(), h.end(), _table_end(folded, h.end()), note.power, note.code,
+                           None, note.several, note))
     # a new unit header ends the table before it
     out = [t._replace(end=min(t.end, nxt.head)) for t, nxt in pairwise(out)] + out[-1:]
     for h in label_unit().finditer(folded):
@@ -145,23 +166,12 @@ def _tables(folded: str) -> list[_Region]:
         nl = folded.find("\n", h.end())
         end = len(folded) if nl < 0 else nl
         if h.group("unit") == "%":
-            out.append(_Region(h.start(), h.end(), end, 0, None, "%", False))
+            out.append(_Region(h.start(), h.end(), end, 0, None, "%", False, None))
             continue
-        power, code = _unit_word(h.group("unit"))
+        power, code = unit_word(h.group("unit"))
         if code is not None:
-            out.append(_Region(h.start(), h.end(), end, power, code, None, False))
-    return sorted(out)
-
-
-def _unit_word(word: str) -> tuple[int, str | None]:
-    """백만원 -> (6, KRW): an optional place-value prefix, then a currency word or code."""
-    word = word.replace(" ", "")  # (단위: 억 원)
-    for prefix, power in _HEADER_SCALE.items():
-        if word.startswith(prefix):
-            code = _code(word[len(prefix):])
-            if code is not None:
-                return power, code
-    return 0, None
+            out.append(_Region(h.start(), h.end(), end, power, code, None, False, None))
+    return sorted(out, key=lambda r: (r.head, r.start))
 
 
 def _outside_headers(found: list[Amount], tables: list[_Region]) -> list[Amount]:
@@ -176,10 +186,6 @@ def _outside_headers(found: list[Amount], tables: list[_Region]) -> list[Amount]
     return out
 
 
-def _code(cur: str) -> str | None:
-    return _CUR.get(cur) or (cur if cur in _ISO else None)
-
-
 def _table_end(folded: str, start: int) -> int:
     """A table runs to a blank line or to the first line of prose."""
     pos = start
@@ -188,7 +194,7 @@ def _table_end(folded: str, start: int) -> int:
         nl = folded.find("\n", pos)
         end = len(folded) if nl < 0 else nl
         line = folded[pos:end].strip()
-        if not first and (not line or _is_prose(line)):
+        if not first and (not line or _is_prose(line) or _HEADING_LINE.match(line)):
             return pos
         first = False
         pos = end + 1
@@ -205,30 +211,175 @@ def _table_cells(folded: str, tables: list[_Region], found: list[Amount]) -> lis
     starts = [a.start for a in found]
     ends = [a.end for a in found]
     out: list[Amount] = []
-    for _head, start, end, power, code, unit, whole_only in tables:
-        for line_start, line in _lines(folded, start, end):
-            cells = list(TABLE_CELL.finditer(line))
-            if cells and all(_year_like(c) for c in cells):
-                continue  # a header row of years
-            if cells and _year_like(cells[0]) and not line[:cells[0].start()].strip(" |│\t"):
-                cells = cells[1:]  # a year that labels its row: 2023 | 32,100 | 98,500
-            for c in cells:
-                a, b = line_start + c.start(), line_start + c.end()
-                i = bisect.bisect_left(starts, b)  # found amounts are sorted, disjoint
-                if (i and ends[i - 1] > a) or len(c.group("num")) > _MAX_FIGURE:
-                    continue
-                if whole_only and "." in c.group("num"):
-                    continue
-                try:
-                    value = EXACT.scaleb(Decimal(c.group("num").replace(",", "")), power)
-                except ArithmeticError:
-                    continue
-                if c.group("sign"):
-                    value = EXACT.minus(value)
-                out.append(Amount(folded[a:b], a, b, value, value, value, currency=code, unit=unit))
-                starts.insert(i, a)  # a cell is taken once, even under two headers
-                ends.insert(i, b)
+    for region in tables:
+        if region.note is not None:
+            cells = _columns(folded, region.start, region.end, region.note, starts, ends)
+        else:
+            cells = _label_cells(folded, region, starts, ends)
+        for a in cells:
+            i = bisect.bisect_left(starts, a.end)
+            if i and ends[i - 1] > a.start:
+                continue  # a cell is taken once, even under two headers
+            out.append(a)
+            starts.insert(i, a.start)
+            ends.insert(i, a.end)
     return out
+
+
+def _label_cells(folded: str, region: _Region, starts: list[int], ends: list[int]) -> Any:
+    _head, start, end, power, code, unit, _whole, _note = region
+    for line_start, line in _lines(folded, start, end):
+        for c in TABLE_CELL.finditer(line):
+            a, b = line_start + c.start(), line_start + c.end()
+            if len(c.group("num")) > _MAX_FIGURE or _taken(starts, ends, a, b):
+                continue
+            try:
+                value = EXACT.scaleb(Decimal(c.group("num").replace(",", "")), power)
+            except ArithmeticError:
+                continue
+            if c.group("sign"):
+                value = EXACT.minus(value)
+            yield Amount(folded[a:b], a, b, value, value, value, currency=code, unit=unit)
+
+
+def _taken(starts: list[int], ends: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(starts, b)  # found amounts are sorted, disjoint
+    return bool(i and ends[i - 1] > a)
+
+
+class _Tok(NamedTuple):
+    what: str  # cell, empty, date, taken, word
+    text: str
+    start: int
+    line: int
+    sign: bool = False
+    num: str = ""
+
+
+def _tokens(folded: str, start: int, end: int, starts: list[int], ends: list[int]) -> list[_Tok]:
+    out: list[_Tok] = []
+    line, last = 0, start
+    for t in _TOKEN.finditer(folded, start, end):
+        line += folded.count("\n", last, t.start())
+        last = t.start()
+        w = t.group()
+        a, b = t.start(), t.end()
+        if _taken(starts, ends, a, b):
+            out.append(_Tok("taken", w, a, line))
+            continue
+        c = bare(w)
+        if c is not None:
+            out.append(_Tok("cell", w, a, line, bool(c.group("sign") or c.group("open")),
+                            c.group("num")))
+        elif w in _EMPTY:
+            out.append(_Tok("empty", w, a, line))
+        elif _DATE.fullmatch(w):
+            out.append(_Tok("date", w, a, line))
+        elif _HEADING.fullmatch(w) and out and out[-1].what != "word":
+            break  # 2. 타법인출자 현황: the next section
+        else:
+            out.append(_Tok("word", w, a, line))
+    return out
+
+
+def _runs(toks: list[_Tok]) -> list[tuple[list[_Tok], list[_Tok]]]:
+    """(words, cells) pairs: a row is its label's words and the cells that follow; a new line
+    of cells is a new row."""
+    runs: list[tuple[list[_Tok], list[_Tok]]] = []
+    words: list[_Tok] = []
+    cells: list[_Tok] = []
+    for t in toks:
+        if t.what == "word":
+            if cells:
+                runs.append((words, cells))
+                words, cells = [], []
+            words.append(t)
+        else:
+            if cells and t.line != cells[-1].line and not words:
+                runs.append((words, cells))
+                words, cells = [], []
+            cells.append(t)
+    if cells:
+        runs.append((words, cells))
+    return runs
+
+
+def _columns(folded: str, start: int, end: int, note: Note, starts: list[int],
+             ends: list[int]) -> list[Amount]:
+    """A table under a unit note, column by column: the note scales its money columns only."""
+    piped = [(a, line) for a, line in _lines(folded, start, end) if _SEPARATED.search(line)]
+    if len(piped) >= 2:
+        # cells are written apart: read them as the structured tables are
+        grid = [_pipe_cells(line, a) for a, line in piped]
+        return [a for _i, _j, a in read_grid(grid, note, lambda c: [])
+                if not _taken(starts, ends, a.start, a.end)]
+    runs = _runs(_tokens(folded, start, end, starts, ends))
+    if not runs:
+        return []
+    cols: list[Column] = []
+    first_words, first_cells = runs[0]
+    if all(c.what == "cell" and _year(c) for c in first_cells):
+        if note.code is None:
+            return []
+        runs = runs[1:]  # a header row of years: the rows' labels say what they hold
+    else:
+        head, label = _header_and_label(first_words, first_cells[0])
+        cols = segment([w.text for w in head])
+        if not any(c.kind in NOT_MONEY for c in cols):
+            if note.code is None:
+                return []  # (단위: %) over columns of no known kind: nothing to tell them by
+            cols = []  # every column holds money: no need to tell them apart
+        runs[0] = (label, first_cells)
+    out: list[Amount] = []
+    for words, cells in runs:
+        if not words and len(cells) > 1 and cells[0].what == "cell" and _year(cells[0]):
+            cells = cells[1:]  # a year that labels its row: 2023 | 32,100 | 98,500
+        name = "".join(w.text for w in words)
+        row = classify(name) if name and is_known(name) else None
+        texts = [c.text if c.what != "empty" else "-" for c in cells]
+        kinds = align(cols, texts, labelled=bool(words)) if cols else None
+        for i, c in enumerate(cells):
+            if c.what != "cell":
+                continue
+            col = kinds[i] if kinds is not None else None
+            a = cell_amount(c.text, c.start, c.sign, c.num, col, row, note,
+                            aligned=kinds is None or col is not None)
+            if a is not None:
+                out.append(a)
+    return out
+
+
+def _pipe_cells(line: str, offset: int) -> list[Cell]:
+    """| 매출액 | 1,234 | -> its cells, stripped, with where each starts."""
+    out = []
+    for m in _PIPE_CELL.finditer(line):
+        out.append(Cell(m.group(1), offset + m.start(1)))
+    if out and not out[0].text and line.lstrip().startswith(("|", "│")):
+        out = out[1:]  # a leading pipe opens the row; it is no empty first cell
+    return out
+
+
+def _header_and_label(words: list[_Tok], first_cell: _Tok) -> tuple[list[_Tok], list[_Tok]]:
+    """The words before a table's first cells are its header, then the first row's label: the
+    words on the first cell's line when the header has lines of its own, else as many trailing
+    words of no known header ending as the header has label columns."""
+    if not words:
+        return [], []
+    on_line = [w for w in words if w.line == first_cell.line]
+    if len(on_line) < len(words):
+        return words[:len(words) - len(on_line)], on_line
+    if on_line and words[0].line == first_cell.line and first_cell.line > 0:
+        return [], words  # a row that begins its line: the table names no columns
+    n_labels = sum(1 for c in segment([w.text for w in words]) if c.kind == "label")
+    k = 0
+    while k < n_labels and k < len(words) - 1 and not is_known(words[-1 - k].text):
+        k += 1
+    return words[:len(words) - k], words[len(words) - k:]
+
+
+def _year(t: _Tok) -> bool:
+    s = t.num
+    return not t.sign and len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2100
 
 
 def _lines(folded: str, start: int, end: int) -> Any:
@@ -238,11 +389,6 @@ def _lines(folded: str, start: int, end: int) -> Any:
         stop = end if nl < 0 else nl
         yield pos, folded[pos:stop]
         pos = stop + 1
-
-
-def _year_like(c: Any) -> bool:
-    s = c.group("num")
-    return not c.group("sign") and len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2100
 
 
 def _merge(a: list[Amount], b: list[Amount]) -> list[Amount]:

@@ -1,0 +1,308 @@
+"""Tables under a unit note: which column a cell is in, and what that column holds.
+
+Shared by the flattened reading (extract over text whose rows run together) and the
+structured one (krnum.tables, over rows of cells), so that the two agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import NamedTuple
+
+from ._amount import Amount
+from ._lexicon import columns, currency, scales
+from ._numeral import EXACT
+
+_ENDINGS = sorted(columns.ENDINGS, key=len, reverse=True)
+_ENDINGS_T = tuple(_ENDINGS)
+NOT_MONEY = frozenset({"count", "rate", "period", "date"})
+_HOLDS_CELLS = frozenset({"money", "count", "rate", "period", "date", "remark"})
+
+
+class Column(NamedTuple):
+    """What a column's cells hold; ``power`` and ``code`` when its header names its own unit."""
+
+    kind: str  # money, count, rate, period, date, label, remark
+    unit: str | None = None
+    power: int | None = None
+    code: str | None = None
+    percent: bool = False
+    known: bool = True  # False: no ending of the lexicon, money as the note says
+
+
+class Note(NamedTuple):
+    """A unit note: (단위 : 백만원, 명)."""
+
+    power: int
+    code: str | None  # None: the note names no money (단위 : 주, %)
+    counter: str | None
+    percent: bool
+    several: bool
+
+
+def unit_word(word: str) -> tuple[int, str | None]:
+    """백만원 -> (6, KRW): an optional place-value prefix, then a currency word or code."""
+    word = word.replace(" ", "")  # (단위: 억 원)
+    for prefix, power in scales.HEADER_SCALE.items():
+        if word.startswith(prefix):
+            rest = word[len(prefix):]
+            code = currency.CURRENCY_WORDS.get(rest) or (rest if rest in currency.ISO_CODES else None)
+            if code is not None:
+                return power, code
+    return 0, None
+
+
+def read_note(units: list[str]) -> Note | None:
+    """The note's units in order; None when it names none that krnum knows."""
+    money = None
+    counter = None
+    percent = False
+    for u in units:
+        u = u.strip()
+        power, code = unit_word(u)
+        if code is not None and money is None:
+            money = (power, code)
+        elif u in ("%", "％"):
+            percent = True
+        elif u and counter is None:
+            counter = u
+    if money is None and counter is None and not percent:
+        return None
+    power, code = money if money is not None else (0, None)
+    return Note(power, code, counter, percent, len([u for u in units if u.strip()]) > 1)
+
+
+def classify(header: str) -> Column:
+    """A header's kind by its longest ending (see the lexicon); money when none is known."""
+    name, unit = _own_unit(header.replace(" ", ""))
+    kind, cell_unit, known = "money", None, False
+    for ending in _ENDINGS:
+        if name.endswith(ending):
+            kind, cell_unit = columns.ENDINGS[ending]
+            known = True
+            break
+    if kind == "count" and name.endswith(columns.MONEY_OVER_COUNT):
+        kind, cell_unit = "money", None
+    if unit is None:
+        return Column(kind, cell_unit, known=known)
+    if unit in ("%", "％"):
+        return Column("rate", "%", percent=True)
+    power, code = unit_word(unit)
+    if code is not None:
+        return Column("money", None, power, code)
+    return Column("count", unit)  # 인원(명), 수량(주)
+
+
+def _own_unit(name: str) -> tuple[str, str | None]:
+    """금액(백만원) -> (금액, 백만원); 현금배당금(보통주) and 실적(4Q24) name no unit."""
+    if name.endswith((")", "）")):
+        i = max(name.rfind("("), name.rfind("（"))
+        unit = name[i + 1:-1]
+        if i > 0 and (unit in ("%", "％") or unit in columns.COUNTER_UNITS
+                      or unit_word(unit)[1] is not None):
+            return name[:i], unit
+        if i > 0:
+            return name[:i], None
+    return name, None
+
+
+def is_known(word: str) -> bool:
+    """Whether a header word is whole: it has a known ending, or ends in a digit (4Q24)."""
+    name = _own_unit(word.replace(" ", ""))[0]
+    return name.endswith(_ENDINGS_T) or name[-1:].isdigit() or name in columns.TAILS
+
+
+def segment(words: list[str]) -> list[Column]:
+    """Header words as the text gives them -> the columns they name.
+
+    PDF text splits headers with stray spaces (``평 균근속연수``, ``연간급여 총액``): a word with no
+    known ending takes in the next one, up to ``MAX_HEADER`` letters; a tail (``총액``) joins
+    the header before it; a parenthesised aside (``(단시간``, ``근로자)``) belongs to its header.
+    """
+    heads: list[str] = []
+    aside = False
+    for w in words:
+        if aside or w.startswith(("(", "（")):
+            if heads:
+                heads[-1] += w
+            aside = not w.endswith((")", "）")) and ")" not in w
+            continue
+        if heads and _own_unit(w)[1] is None and _own_unit(heads[-1])[1] is None and (
+            w in columns.TAILS
+            or (not is_known(heads[-1]) and len(heads[-1]) + len(w) <= columns.MAX_HEADER)
+        ):
+            heads[-1] += w
+        else:
+            heads.append(w)
+    return [classify(h) for h in heads]
+
+
+def align(cols: list[Column], cells: list[str], labelled: bool = False) -> list[Column | None]:
+    """Each cell's column, or None where it cannot be told.
+
+    As many cells as columns: one each. More: one header spans several cells (a merged header,
+    직원수 over 전체 · 단시간 · 합계); which one is not written, so a cell gets the kind that every
+    choice gives it, or None. A row's last ``-`` is its remark when the table has one. Fewer
+    cells than columns in a ``labelled`` row: its words stand in the first columns, when those
+    are labels or of no known kind.
+    """
+    holding = [c for c in cols if c.kind in _HOLDS_CELLS]
+    remark = [c for c in holding if c.kind == "remark"]
+    n, m = len(holding), len(cells)
+    if not holding or not cells:
+        return [None] * m
+    if m == n:
+        return list(holding)
+    body = [c for c in holding if c.kind != "remark"]
+    if remark and cells[-1] in _EMPTY and m > len(body):
+        return align(body, cells[:-1], labelled) + [remark[0]]
+    if remark and m == len(body):
+        return list(body)
+    n = len(body)
+    if m < n and labelled and all(not c.known or c.kind == "label" for c in body[:n - m]):
+        return list(body[n - m:])  # the row's label words fill its first columns (국가, 연도)
+    if m < n or not n:
+        return [None] * m
+    extra = m - n
+    out: list[Column | None] = []
+    for i in range(m):
+        kinds = {body[_spanned(i, j, extra)] for j in range(n)}
+        one = next(iter(kinds))
+        out.append(one if all(_same(k, one) for k in kinds) else None)
+    return out
+
+
+def _spanned(i: int, j: int, extra: int) -> int:
+    """The column of cell ``i`` when column ``j`` spans ``extra + 1`` cells."""
+    if i < j:
+        return i
+    if i <= j + extra:
+        return j
+    return i - extra
+
+
+def _same(a: Column, b: Column) -> bool:
+    return (a.kind, a.unit, a.power, a.code, a.percent) == (b.kind, b.unit, b.power, b.code, b.percent)
+
+
+_EMPTY = frozenset({"-", "–", "—", "－", ""})
+
+
+def cell_amount(
+    text: str, start: int, sign: bool, num: str, col: Column | None, row: Column | None,
+    note: Note, aligned: bool,
+) -> Amount | None:
+    """A bare cell's amount. ``aligned``: the table names its columns and this cell's column was
+    told apart (``col``), or the table names none (``col`` None: the note's money, as ever)."""
+    end = start + len(text)
+    kind = col
+    if row is not None and row.kind in ("count", "rate", "period", "date"):
+        kind = row  # a row named 직원수 in a table of years
+    if kind is not None and kind.kind in ("date", "label", "remark"):
+        return None
+    try:
+        value = Decimal(num.replace(",", ""))
+    except ArithmeticError:
+        return None
+    if sign:
+        value = EXACT.minus(value)
+    if not aligned:
+        return Amount(text, start, end, value, value, value)  # its column cannot be told
+    if (kind is None or kind.kind == "money") and note.code is None and (
+            kind is None or kind.code is None):
+        return Amount(text, start, end, value, value, value)  # a note of counts names no money
+    if kind is None or kind.kind == "money":
+        power = note.power if kind is None or kind.power is None else kind.power
+        code = note.code if kind is None or kind.code is None else kind.code
+        if kind is None and note.several and "." in num:
+            return None  # (단위: 억원, %): a decimal cell could be either
+        value = EXACT.scaleb(value, power)
+        return Amount(text, start, end, value, value, value, currency=code)
+    unit = kind.unit
+    if kind.kind == "rate" and (kind.percent or note.percent):
+        unit = "%"
+    elif kind.kind == "count" and unit is None:
+        unit = note.counter
+    return Amount(text, start, end, value, value, value, unit=unit)
+
+
+class Cell(NamedTuple):
+    """A cell's text and where it starts in the text it came from."""
+
+    text: str
+    start: int
+
+
+# a bare cell: 1,234  -56.7  △1,234  (1,234)
+BARE = re.compile(r"(?P<open>[(（])?(?P<sign>[-△])?"
+                  r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?(open)[)）])")
+_MAX_CELL = 60  # a longer digit run is a code, not a figure
+
+
+def bare(text: str) -> re.Match[str] | None:
+    m = BARE.fullmatch(text)
+    return m if m is not None and len(m.group("num")) <= _MAX_CELL else None
+
+
+def is_year(m: re.Match[str]) -> bool:
+    s = m.group("num")
+    return not (m.group("sign") or m.group("open")) and len(s) == 4 and s.isdigit() \
+        and 1900 <= int(s) <= 2100
+
+
+def _is_header_row(row: list[Cell]) -> bool:
+    for c in row:
+        m = bare(c.text)
+        if (m is not None and not is_year(m)) or c.text.endswith(("%", "％")):
+            return False
+    return any(c.text for c in row)
+
+
+def grid_columns(header_rows: list[list[Cell]], width: int) -> list[Column]:
+    """Each column's kind from its header cells, the lowest that names a kind first."""
+    out = []
+    for j in range(width):
+        texts = [r[j].text for r in header_rows if j < len(r) and r[j].text]
+        col = next((classify(t) for t in reversed(texts) if is_known(t)), None)
+        out.append(col if col is not None else classify("".join(texts)))
+    return out
+
+
+def read_grid(rows: list[list[Cell]], note: Note,
+              other: Callable[[Cell], list[Amount]]) -> list[tuple[int, int, Amount]]:
+    """A table as rows of cells (header rows first), column by column.
+
+    A bare cell is read by its column (or its row's label, 직원수 in a table of years); any
+    other cell is handed to ``other`` (the running-text reading).
+    """
+    k = 0
+    while k < len(rows) and _is_header_row(rows[k]):
+        k += 1
+    width = max((len(r) for r in rows), default=0)
+    cols: list[Column] | None = grid_columns(rows[:k], width) if k else None
+    if cols is not None and not any(c.kind in NOT_MONEY for c in cols):
+        cols = None  # every column holds money: no need to tell them apart
+    if cols is None and note.code is None:
+        return []  # (단위: %) over columns of no known kind: nothing to tell them by
+    out: list[tuple[int, int, Amount]] = []
+    for i, row in enumerate(rows[k:], start=k):
+        label = next((c.text for c in row if c.text and bare(c.text) is None), "")
+        name = label.replace(" ", "")
+        row_kind = classify(name) if name and is_known(name) else None
+        for j, c in enumerate(row):
+            if not c.text or c.text in _EMPTY:
+                continue
+            m = bare(c.text)
+            if m is None:
+                out.extend((i, j, a) for a in other(c))
+                continue
+            if j == 0 and is_year(m):
+                continue  # a year that labels its row
+            col = cols[j] if cols is not None and j < len(cols) else None
+            a = cell_amount(c.text, c.start, bool(m.group("sign") or m.group("open")),
+                            m.group("num"), col, row_kind, note, aligned=True)
+            if a is not None:
+                out.append((i, j, a))
+    return out
