@@ -324,7 +324,7 @@ def _columns(folded: str, start: int, end: int, note: Note, starts: list[int],
         runs = runs[1:]  # a header row of years: the rows' labels say what they hold
     else:
         head, label = _header_and_label(first_words, first_cells[0])
-        cols = segment([w.text for w in head])
+        cols = segment([w.text for w in head], len(first_cells))
         if not any(c.kind in NOT_MONEY for c in cols):
             if note.code is None:
                 return []  # (단위: %) over columns of no known kind: nothing to tell them by

@@ -114,29 +114,76 @@ def is_known(word: str) -> bool:
     return name.endswith(_ENDINGS_T) or name[-1:].isdigit() or name in columns.TAILS
 
 
-def segment(words: list[str]) -> list[Column]:
+def _names_kind(word: str) -> bool:
+    """Whether a header names what its cells hold (합계 or 4Q24 do not)."""
+    name, unit = _own_unit(word.replace(" ", ""))
+    return unit is not None or name.endswith(_ENDINGS_T)
+
+
+def _same_kind(head: str, longer: str) -> bool:
+    """A letter that ends ``head`` without changing its kind (주식 수, not 매출액 수)."""
+    return _names_kind(longer) and classify(head).kind == classify(longer).kind
+
+
+def segment(words: list[str], cells: int | None = None) -> list[Column]:
     """Header words as the text gives them -> the columns they name.
 
     PDF text splits headers with stray spaces (``평 균근속연수``, ``연간급여 총액``): a word with no
     known ending takes in the next one, up to ``MAX_HEADER`` letters; a tail (``총액``) joins
     the header before it; a parenthesised aside (``(단시간``, ``근로자)``) belongs to its header.
+    A lone letter may end the header before it or begin the next (``공사미수 금`` or ``매출액 수
+    주총액``): given the number of ``cells`` in a row, the reading whose columns hold that many
+    cells is taken, and of those the one with most whole header words of the lexicon.
     """
+    lone = [i for i, w in enumerate(words) if len(w) == 1][:_MAX_CHOICES]
+    best, score = None, -1
+    for mask in range(1 << len(lone)):
+        back = {i: bool(mask >> k & 1) ^ _joins_back(words, i) for k, i in enumerate(lone)}
+        heads = _segment(words, back)
+        if cells is not None and _holding([classify(h) for h in heads]) != cells:
+            continue
+        known = sum(1 for h in heads if h in columns.WORDS)
+        if known > score:
+            best, score = heads, known
+    return [classify(h) for h in (best if best is not None else _segment(words, {}))]
+
+
+_MAX_CHOICES = 6  # lone letters weighed both ways in one header; 2^6 readings at most
+
+
+def _holding(cols: list[Column]) -> int:
+    return sum(1 for c in cols if c.kind in _HOLDS_CELLS)
+
+
+def _joins_back(words: list[str], i: int) -> bool:
+    return i > 0 and _same_kind(words[i - 1], words[i - 1] + words[i])
+
+
+def _segment(words: list[str], back: dict[int, bool]) -> list[str]:
     heads: list[str] = []
     aside = False
-    for w in words:
+    opened = False  # the last header is a lone letter: it takes in the next word (수 주총액)
+    for i, w in enumerate(words):
         if aside or w.startswith(("(", "（")):
             if heads:
                 heads[-1] += w
             aside = not w.endswith((")", "）")) and ")" not in w
             continue
+        lone_back = back.get(i)
+        if lone_back is None:
+            lone_back = len(w) == 1 and _same_kind(heads[-1], heads[-1] + w) if heads else False
         if heads and _own_unit(w)[1] is None and _own_unit(heads[-1])[1] is None and (
-            w in columns.TAILS
+            opened
+            or w in columns.TAILS
+            or lone_back  # 주식 수, 계약일 자
             or (not is_known(heads[-1]) and len(heads[-1]) + len(w) <= columns.MAX_HEADER)
         ):
             heads[-1] += w
+            opened = False
         else:
             heads.append(w)
-    return [classify(h) for h in heads]
+            opened = len(w) == 1
+    return heads
 
 
 def align(cols: list[Column], cells: list[str], labelled: bool = False) -> list[Column | None]:
@@ -265,7 +312,7 @@ def grid_columns(header_rows: list[list[Cell]], width: int) -> list[Column]:
     out = []
     for j in range(width):
         texts = [r[j].text for r in header_rows if j < len(r) and r[j].text]
-        col = next((classify(t) for t in reversed(texts) if is_known(t)), None)
+        col = next((classify(t) for t in reversed(texts) if _names_kind(t)), None)
         out.append(col if col is not None else classify("".join(texts)))
     return out
 

@@ -58,3 +58,15 @@ COUNTER_UNITS: frozenset[str] = frozenset({"명", "주", "건", "개", "개사",
 
 # a stray-spaced header is rejoined up to this many letters (평 균근속연수, 직 원 수)
 MAX_HEADER = 8
+
+# whole header words of the disclosure forms (사업보고서 직원 현황, 임원 보수, 타법인출자 현황,
+# 수주상황, 최대주주 현황 …): where a stray space could be read two ways, the reading that
+# gives more of these wins
+WORDS: frozenset[str] = frozenset({
+    "직원수", "인원수", "평균근속연수", "연간급여총액", "1인평균급여액", "1인당평균급여액", "비고",
+    "출자회사수", "총출자금액", "기초장부가액", "기말장부가액", "장부가액", "취득원가", "평가손익",
+    "수주총액", "기납품액", "수주잔고", "진행률", "미청구공사", "공사미수금", "계약일", "계약일자",
+    "완성기한", "소유주식수", "주식수", "지분율", "보고서작성기준일", "취득일자", "출자목적",
+    "매출액", "영업이익", "당기순이익", "자산총계", "부채총계", "자본총계", "증감률", "비율",
+    "보수총액", "주총승인금액", "1인당평균보수액", "사업부문", "성별", "구분", "근속연수", "건수",
+})
