@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import doctest
+import json
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -249,3 +252,30 @@ def test_random_tables_scale_money_cells_only(table, cuts, one_line) -> None:  #
     found = krnum.extract(text)
     money = sorted(a.value for a in found if a.kind == "money")
     assert money == sorted(want.values()), text
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+def test_the_tables_command_reads_html_and_markdown_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "report.html"
+    page.write_text(PAGE, encoding="utf-8")
+    notes = tmp_path / "notes.md"
+    notes.write_text("(단위 : 억원)\n\n| 구분 | 순이익 | 지분율 |\n|---|---|---|\n| 가온 | 85 | 40.0 |\n",
+                     encoding="utf-8")
+    krnum_cmd = str(Path(sys.executable).with_name("krnum"))
+    out = subprocess.run([krnum_cmd, "tables", str(page), str(notes)], capture_output=True,
+                         check=True).stdout.decode()
+    rows = [json.loads(line) for line in out.splitlines()]
+    got = [(Path(r["file"]).name, r["table"], r["row"], r["column"], r["kind"], r["value"],
+            r["currency"]) for r in rows]
+    assert got == [
+        ("report.html", 0, 2, 1, "number", "40", None),
+        ("report.html", 0, 2, 2, "number", "3", None),
+        ("report.html", 0, 2, 3, "money", "2150000000", "KRW"),
+        ("report.html", 1, 1, 1, "number", "33.3", None),
+        ("report.html", 1, 1, 2, "money", "120000000", "KRW"),
+        ("notes.md", 0, 1, 1, "money", "8500000000", "KRW"),
+        ("notes.md", 0, 1, 2, "number", "40", None),
+    ]
+    assert rows[0]["unit_note"] == "(단위 : 백만원)"

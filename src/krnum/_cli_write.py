@@ -96,7 +96,12 @@ class TableWriter(Writer):
 
     def __init__(self, out: IO[str], columns: Sequence[str], progress: Progress) -> None:
         super().__init__(out, columns, progress)
-        self.view: tuple[str, ...] = ("file", "line", "col") if "file" in columns else ("line",)
+        if "table" in columns:
+            self.view: tuple[str, ...] = ("file", "table", "row", "column")
+        elif "file" in columns:
+            self.view = ("file", "line", "col")
+        else:
+            self.view = ("line",)
         self.view += ("text", "kind", "value", "interval", "unit", "approx")
         self.widths: list[int] | None = None
         self.held: list[list[str]] = []
@@ -113,8 +118,11 @@ class TableWriter(Writer):
     def _cells(self, r: dict[str, Any]) -> list[str]:
         shown = {
             "file": r.get("file"),
-            "line": r["line"],
+            "line": r.get("line"),
             "col": r.get("line_start"),
+            "table": r.get("table"),
+            "row": r.get("row"),
+            "column": r.get("column"),
             "text": r["text"],
             "kind": r["kind"],
             "value": _grouped(r["value"]),

@@ -12,12 +12,13 @@ import argparse
 import codecs
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import IO, Any
 
-from . import __version__
+from . import __version__, tables
 from ._cli_read import PARAGRAPH_CAP, open_pieces, paragraphs
 from ._cli_run import Progress, Runner, running
 from ._cli_status import (
@@ -48,6 +49,7 @@ __all__ = [
     "main",
 ]
 
+_TAG = re.compile(r"<\s*table[\s>]", re.IGNORECASE)
 AMOUNT_COLUMNS = (
     "text",
     "kind",
@@ -62,6 +64,8 @@ AMOUNT_COLUMNS = (
 )
 PARSE_COLUMNS = ("line", "input", "text", "start", "end", *AMOUNT_COLUMNS[1:])
 EXTRACT_COLUMNS = ("file", "line", "line_start", "line_end", "start", "end", *AMOUNT_COLUMNS)
+TABLES_COLUMNS = ("file", "table", "table_line", "unit_note", "row", "column", "start", "end",
+                  *AMOUNT_COLUMNS)
 
 
 # ---------------------------------------------------------------- the work (runs in workers)
@@ -219,6 +223,34 @@ def cmd_extract(ctx: Context, runner: Runner) -> None:
     writer.close()
 
 
+def table_rows(file: str, text: str) -> list[tuple[Any, ...]]:
+    """The output rows of one document: every table's cells (HTML, DART XML or Markdown)."""
+    found = tables.html(text) if _TAG.search(text) else tables.markdown(text)
+    rows = []
+    for n, t in enumerate(found):
+        for c in t.amounts():
+            d = c.amount.to_dict()
+            rows.append((file, n, t.line, t.unit, c.row, c.column, c.amount.start, c.amount.end,
+                         *(d[k] for k in AMOUNT_COLUMNS)))
+    return rows
+
+
+def cmd_tables(ctx: Context, runner: Runner) -> None:
+    writer = _writer(ctx, TABLES_COLUMNS)
+    for name, pieces in ctx.sources():
+        try:
+            text = "".join(pieces)  # a table is read whole: one document at a time
+        except InputError as err:
+            ctx.fail(err.code, str(err))
+            continue
+        for results in runner.map(partial(table_rows, name), [text]):
+            for rows in results:
+                writer.rows(rows)
+        _show(ctx, writer)
+    ctx.progress.clear()
+    writer.close()
+
+
 def cmd_normalize(ctx: Context, runner: Runner) -> None:
     fn = partial(normalize_text, ctx.args.style)
     for _name, pieces in ctx.sources():
@@ -245,6 +277,15 @@ examples:
 
 One row per expression that parses; a rejected one is reported on standard error with a
 caret under the position, the rest are still written, and the exit status is 1."""
+
+_TABLES_EXAMPLES = """\
+examples:
+  krnum tables report.html
+  krnum tables --format csv disclosure.xml > cells.csv
+  krnum tables summary.md
+
+Offsets (start, end) are within the cell; row and column count the table's rows as written,
+header rows included, with column and row spans laid out as a grid."""
 
 _EXTRACT_EXAMPLES = """\
 examples:
@@ -365,6 +406,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE")
     formats(p)
     p.set_defaults(run=cmd_extract)
+
+    p = sub.add_parser(
+        "tables",
+        parents=[common],
+        formatter_class=fmt,
+        epilog=_TABLES_EXAMPLES,
+        help="read the tables of HTML, disclosure XML or Markdown, cell by cell",
+        description="Read every table of the files (HTML pages, a disclosure's document XML, "
+        "or Markdown pipe tables) column by column under its unit note; one row per cell "
+        "amount, with the table, row and column it sits in.",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE")
+    formats(p)
+    p.set_defaults(run=cmd_tables)
 
     p = sub.add_parser(
         "normalize",
