@@ -399,7 +399,8 @@ def test_schema_rejects_what_it_should() -> None:
 def test_cli_columns_documented() -> None:
     page = ROOT / "docs" / "cli.md"
     text = page.read_text(encoding="utf-8")
-    for command, columns in (("parse", cli.PARSE_COLUMNS), ("extract", cli.EXTRACT_COLUMNS)):
+    for command, columns in (("parse", cli.PARSE_COLUMNS), ("extract", cli.EXTRACT_COLUMNS),
+                             ("tables", cli.TABLES_COLUMNS)):
         section = text.split(f"### Columns of `krnum {command}`", 1)[1].split("\n#", 1)[0]
         listed = re.findall(r"^\| `(\w+)` \|", section, re.MULTILINE)
         assert tuple(listed) == columns, command
