@@ -279,3 +279,15 @@ def test_the_tables_command_reads_html_and_markdown_files(tmp_path) -> None:  # 
         ("notes.md", 0, 1, 2, "number", "40", None),
     ]
     assert rows[0]["unit_note"] == "(단위 : 백만원)"
+
+
+def test_a_note_set_in_a_layout_table_of_its_own_belongs_to_the_next_table() -> None:
+    page = """<P>임원 보수</P>
+<TABLE class="nb"><TBODY><TR><TD>(기준일 :</TD><TD>2025년 12월 31일</TD><TD>)</TD>
+<TD>(단위 : 천원)</TD></TR></TBODY></TABLE>
+<TABLE border="1"><THEAD><TR><TH>구 분</TH><TH>인원수</TH><TH>연간급여 총액</TH><TH>비고</TH></TR>
+</THEAD><TBODY><TR><TD>미등기임원</TD><TD>21</TD><TD>2,345,600</TD><TD>-</TD></TR></TBODY></TABLE>"""
+    (t,) = tables.html(page)
+    assert t.unit == "(단위 : 천원)"
+    got = [(c.column, c.amount.kind, c.amount.value) for c in t.amounts()]
+    assert got == [(1, "number", 21), (2, "money", 2345600000)]

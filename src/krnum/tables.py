@@ -142,6 +142,13 @@ class _Tables(HTMLParser):
             self._end_cell(t)
             self._end_row(t)
             self._stack.pop()
+            cells = [c for row in t["rows"] for c in row if c]
+            if len(t["rows"]) <= 2 and any(unit_header().search(c.translate(FOLD)) for c in cells):
+                # a layout table that only holds the note ((기준일 : …) (단위 : 백만원)), as
+                # disclosures set it above the table it belongs to
+                if not self._stack:
+                    self.text.append("\n" + " ".join(cells) + "\n")
+                return
             unit = _note_of(t["above"])
             self.tables.append(Table(t["rows"], unit, t["line"]))
 
@@ -204,7 +211,8 @@ def _note_of(text: str) -> str | None:
 
 def html(text: str) -> list[Table]:
     """The tables of an HTML page or of a disclosure's document XML, each with its unit note
-    (the last one written above it, or a row of its own inside it)."""
+    (the last one written above it, in a paragraph or in a layout table of its own, or a row of
+    its own inside it). A layout table that holds only a note is not a table of its own."""
     parser = _Tables()
     parser.feed(text)
     parser.close()
