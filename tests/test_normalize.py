@@ -58,3 +58,24 @@ def test_never_raises_and_text_without_amounts_is_unchanged(text: str) -> None:
     out = krnum.normalize(text)
     if not krnum.extract(text):
         assert out == text
+
+
+def test_real_forms_are_rewritten_whole() -> None:
+    # spaced numerals, unit compounds, shorthand and 만-unit spacing: one figure each
+    assert krnum.normalize("수주 6억 2천 8백만 유로를 따냈다") == "수주 628000000 EUR를 따냈다"
+    assert krnum.normalize("차입금 38,400백만원을 갚았다") == "차입금 38400000000 KRW을 갚았다"
+    assert krnum.normalize("달러 12.5mn 규모") == "12500000 USD 규모"
+    assert krnum.normalize("3만부터 5만 원까지 올랐다") == "30000~50000 KRW 올랐다"
+    assert krnum.normalize("총 12억 3456만 7898원", style="human") == "총 12억 3,456만 7,898원"
+
+
+def test_a_bound_written_after_a_particle_is_not_said_twice() -> None:
+    assert krnum.normalize("자산이 2조원을 넘는 운용사") == "자산이 2000000000000 KRW을 넘는 운용사"
+    assert krnum.normalize("금리가 3%를 밑도는 예금", style="human") == "금리가 3%를 밑도는 예금"
+    # a bound inside the span is still written out
+    assert krnum.normalize("2조원 넘게 모였다") == "2000000000000 KRW 초과 모였다"
+
+
+def test_table_cells_take_their_column_unit() -> None:
+    text = "(단위 : 백만원)\n구분 인원수 급여총액\n임원 7 1,120"
+    assert krnum.normalize(text).splitlines()[-1] == "임원 7 1120000000 KRW"

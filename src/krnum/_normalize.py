@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
 from ._amount import Amount, canonical
+from ._errors import ParseError
 from ._extract import extract
 from ._format import format_korean
 from ._numeral import EXACT
+from ._parse import parse
 
 NormalStyle = Literal["search", "human"]
 
@@ -28,10 +31,25 @@ def normalize(text: str, *, style: NormalStyle = "search") -> str:
     out, pos = [], 0
     for a in extract(text):
         out.append(text[pos:a.start])
-        out.append(render(a, style))
+        out.append(render(_as_written(a), style))
         pos = a.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _as_written(a: Amount) -> Amount:
+    """The amount as its own span says it: a bound written after a particle (``1조원을 넘는``)
+    stays in the text that follows, so the rewrite must not say it a second time."""
+    if a.value is None or (a.low is not None and a.high is not None):
+        return a
+    try:
+        own = parse(a.text)
+    except ParseError:
+        return a
+    if own.low is not None and own.high is not None:
+        v = a.value
+        return replace(a, low=v, high=v, low_inclusive=True, high_inclusive=True)
+    return a
 
 
 def render(a: Amount, style: NormalStyle = "search") -> str:
