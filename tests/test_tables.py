@@ -291,3 +291,9 @@ def test_a_note_set_in_a_layout_table_of_its_own_belongs_to_the_next_table() -> 
     assert t.unit == "(단위 : 천원)"
     got = [(c.column, c.amount.kind, c.amount.value) for c in t.amounts()]
     assert got == [(1, "number", 21), (2, "money", 2345600000)]
+
+
+def test_a_dash_in_a_label_column_the_row_leaves_empty() -> None:
+    got = _cells("(단위 : 주, %)\n주주명 관계 보유주식수 지분율\n한결재단 - 84,000 2.15")
+    assert got["84,000"] == ("number", 84000, None, "주")
+    assert got["2.15"] == ("percent", Decimal("2.15"), None, "%")

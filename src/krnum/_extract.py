@@ -337,7 +337,7 @@ def _columns(folded: str, start: int, end: int, note: Note, starts: list[int],
         name = "".join(w.text for w in words)
         row = classify(name) if name and is_known(name) else None
         texts = [c.text if c.what != "empty" else "-" for c in cells]
-        kinds = align(cols, texts, labelled=bool(words)) if cols else None
+        kinds = _aligned(cols, texts, len(words)) if cols else None
         for i, c in enumerate(cells):
             if c.what != "cell":
                 continue
@@ -347,6 +347,16 @@ def _columns(folded: str, start: int, end: int, note: Note, starts: list[int],
             if a is not None:
                 out.append(a)
     return out
+
+
+def _aligned(cols: list[Column], texts: list[str], n_words: int) -> list[Column | None]:
+    """The row's cells in the header's columns; a leading ``-`` stands in a label column the
+    row's words leave empty (최대주주 명 | 관계: 국민연금 | - | …)."""
+    free = sum(1 for c in cols if c.kind == "label") - n_words
+    k = 0
+    while k < free and k < len(texts) - 1 and texts[k] == "-":
+        k += 1
+    return [None] * k + align(cols, texts[k:], labelled=n_words > 0)
 
 
 def _pipe_cells(line: str, offset: int) -> list[Cell]:
