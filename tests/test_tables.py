@@ -9,6 +9,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -297,3 +298,20 @@ def test_a_dash_in_a_label_column_the_row_leaves_empty() -> None:
     got = _cells("(단위 : 주, %)\n주주명 관계 보유주식수 지분율\n한결재단 - 84,000 2.15")
     assert got["84,000"] == ("number", 84000, None, "주")
     assert got["2.15"] == ("percent", Decimal("2.15"), None, "%")
+
+
+SUB_HEADED = """(단위 : 천원)
+사업부문 성별 직 원 수 평 균 근속연수 연간급여 총 액 1인평균 급여액 비고
+기간의 정함이 없는 근로자 기간제 근로자 합 계
+전체 (단시간 근로자) 전체 (단시간 근로자)
+전장부문 남 140 - 12 - 152 - - - -
+합 계 203 - 15 - 218 11.4 9,870,500 45,277 -"""
+
+
+@pytest.mark.parametrize("text", [SUB_HEADED, " ".join(SUB_HEADED.split())], ids=["lines", "one-line"])
+def test_sub_header_rows_only_divide_the_merged_header(text: str) -> None:
+    got = krnum.extract(text)
+    money = {a.text: a.value for a in got if a.kind == "money"}
+    assert "11.4" not in money  # years of service, never 11,400 KRW
+    assert money.get("45,277") == 45277000
+    assert all(a.text in ("9,870,500", "45,277") for a in got if a.kind == "money")

@@ -371,13 +371,16 @@ def _pipe_cells(line: str, offset: int) -> list[Cell]:
 
 def _header_and_label(words: list[_Tok], first_cell: _Tok) -> tuple[list[_Tok], list[_Tok]]:
     """The words before a table's first cells are its header, then the first row's label: the
-    words on the first cell's line when the header has lines of its own, else as many trailing
-    words of no known header ending as the header has label columns."""
+    words on the first cell's line when the header has lines of its own (of which the first
+    names the columns), else as many trailing words of no known header ending as the header
+    has label columns."""
     if not words:
         return [], []
     on_line = [w for w in words if w.line == first_cell.line]
     if len(on_line) < len(words):
-        return words[:len(words) - len(on_line)], on_line
+        head = words[:len(words) - len(on_line)]
+        # lines under the first only divide its merged headers (직원수 over 전체 · 합계)
+        return [w for w in head if w.line == head[0].line], on_line
     if on_line and words[0].line == first_cell.line and first_cell.line > 0:
         return [], words  # a row that begins its line: the table names no columns
     n_labels = sum(1 for c in segment([w.text for w in words]) if c.kind == "label")

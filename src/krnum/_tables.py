@@ -132,20 +132,25 @@ def segment(words: list[str], cells: int | None = None) -> list[Column]:
     known ending takes in the next one, up to ``MAX_HEADER`` letters; a tail (``총액``) joins
     the header before it; a parenthesised aside (``(단시간``, ``근로자)``) belongs to its header.
     A lone letter may end the header before it or begin the next (``공사미수 금`` or ``매출액 수
-    주총액``): given the number of ``cells`` in a row, the reading whose columns hold that many
-    cells is taken, and of those the one with most whole header words of the lexicon.
+    주총액``): the reading with most whole header words of the lexicon wins, then the one with
+    most headers that name a kind, then one whose columns hold a row's ``cells``.
     """
     lone = [i for i, w in enumerate(words) if len(w) == 1][:_MAX_CHOICES]
-    best, score = None, -1
+    best: list[str] = []
+    score = (-1, -1, False)
     for mask in range(1 << len(lone)):
         back = {i: bool(mask >> k & 1) ^ _joins_back(words, i) for k, i in enumerate(lone)}
         heads = _segment(words, back)
-        if cells is not None and _holding([classify(h) for h in heads]) != cells:
-            continue
-        known = sum(1 for h in heads if h in columns.WORDS)
-        if known > score:
-            best, score = heads, known
-    return [classify(h) for h in (best if best is not None else _segment(words, {}))]
+        cols = [classify(h) for h in heads]
+        this = (sum(1 for h in heads if h in columns.WORDS), sum(1 for h in heads if _names_kind(h)),
+                cells is not None and _holding(cols) == cells)
+        if this > score:
+            best, score = heads, this
+    cols = [classify(h) for h in best]
+    # 비고 closes a disclosure's header row: what follows it in flattened text is the
+    # sub-headers of merged columns (전체 · 단시간 근로자 · 합계), never columns of their own
+    ends = next((i for i, c in enumerate(cols) if c.kind == "remark"), len(cols))
+    return cols[:ends + 1]
 
 
 _MAX_CHOICES = 6  # lone letters weighed both ways in one header; 2^6 readings at most
@@ -180,6 +185,8 @@ def _segment(words: list[str], back: dict[int, bool]) -> list[str]:
         ):
             heads[-1] += w
             opened = False
+            if heads[-1] in columns.TAILS and len(heads) > 1 and _own_unit(heads[-2])[1] is None:
+                heads[-2] += heads.pop()  # 연간급여 총 액: the tail ends the header before
         else:
             heads.append(w)
             opened = len(w) == 1
@@ -191,7 +198,7 @@ def align(cols: list[Column], cells: list[str], labelled: bool = False) -> list[
 
     As many cells as columns: one each. More: one header spans several cells (a merged header,
     직원수 over 전체 · 단시간 · 합계); which one is not written, so a cell gets the kind that every
-    choice gives it, or None. A row's last ``-`` is its remark when the table has one. Fewer
+    choice gives it (a known kind), or None. A row's last ``-`` is its remark when the table has one. Fewer
     cells than columns in a ``labelled`` row: its words stand in the first columns, when those
     are labels or of no known kind.
     """
@@ -217,7 +224,8 @@ def align(cols: list[Column], cells: list[str], labelled: bool = False) -> list[
     for i in range(m):
         kinds = {body[_spanned(i, j, extra)] for j in range(n)}
         one = next(iter(kinds))
-        out.append(one if all(_same(k, one) for k in kinds) else None)
+        # under a merged header, a column of no known kind may be a stray sub-header word
+        out.append(one if one.known and all(_same(k, one) for k in kinds) else None)
     return out
 
 
