@@ -26,6 +26,7 @@ from ._scan import (
 )
 from ._semantics import Reject, interpret, is_range
 from ._tables import (
+    EMPTY,
     NOT_MONEY,
     Cell,
     Column,
@@ -34,18 +35,16 @@ from ._tables import (
     bare,
     cell_amount,
     classify,
+    header_note,
     is_known,
     read_grid,
-    read_note,
     segment,
     unit_word,
 )
 
 _PRE_LAST = frozenset(w[-1] for w in (*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE))
 _MAX_FIGURE = 60  # a figure's digit run longer than this is a code, not an amount
-_UNIT_SEP = re.compile(r"[,，/]")
 _TOKEN = re.compile(r"[^\s|│]+")
-_EMPTY = frozenset({"-", "–", "—", "－"})
 _PIPE_CELL = re.compile(r" *([^|│\t]*?) *(?:[|│\t]|$)")
 _SEPARATED = re.compile(r"[|│\t]")
 _DATE = re.compile(r"[0-9]{2,4}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?\.?")
@@ -153,8 +152,7 @@ class _Region(NamedTuple):
 def _tables(folded: str) -> list[_Region]:
     out = []
     for h in unit_header().finditer(folded):
-        more = h.group("more")
-        note = read_note([h.group("unit"), *(_UNIT_SEP.split(more[1:]) if more else ())])
+        note = header_note(h)
         if note is None:
             continue
         out.append(_Region(h.start(), h.end(), _table_end(folded, h.end()), note.power, note.code,
@@ -271,7 +269,7 @@ def _tokens(folded: str, start: int, end: int, starts: list[int], ends: list[int
         if c is not None:
             out.append(_Tok("cell", w, a, line, bool(c.group("sign") or c.group("open")),
                             c.group("num")))
-        elif w in _EMPTY:
+        elif w in EMPTY:
             out.append(_Tok("empty", w, a, line))
         elif _DATE.fullmatch(w):
             out.append(_Tok("date", w, a, line))

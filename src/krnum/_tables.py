@@ -54,6 +54,15 @@ def unit_word(word: str) -> tuple[int, str | None]:
     return 0, None
 
 
+UNIT_SEP = re.compile(r"[,，/]")
+
+
+def header_note(h: re.Match[str]) -> Note | None:
+    """The note of a ``_scan.unit_header`` match: its first unit and those after a comma."""
+    more = h.group("more")
+    return read_note([h.group("unit"), *(UNIT_SEP.split(more[1:]) if more else ())])
+
+
 def read_note(units: list[str]) -> Note | None:
     """The note's units in order; None when it names none that krnum knows."""
     money = None
@@ -210,7 +219,7 @@ def align(cols: list[Column], cells: list[str], labelled: bool = False) -> list[
     if m == n:
         return list(holding)
     body = [c for c in holding if c.kind != "remark"]
-    if remark and cells[-1] in _EMPTY and m > len(body):
+    if remark and cells[-1] in EMPTY and m > len(body):
         return align(body, cells[:-1], labelled) + [remark[0]]
     if remark and m == len(body):
         return list(body)
@@ -242,7 +251,7 @@ def _same(a: Column, b: Column) -> bool:
     return (a.kind, a.unit, a.power, a.code, a.percent) == (b.kind, b.unit, b.power, b.code, b.percent)
 
 
-_EMPTY = frozenset({"-", "–", "—", "－", ""})
+EMPTY = frozenset({"-", "–", "—", "－", ""})
 
 
 def cell_amount(
@@ -347,7 +356,7 @@ def read_grid(rows: list[list[Cell]], note: Note,
         name = label.replace(" ", "")
         row_kind = classify(name) if name and is_known(name) else None
         for j, c in enumerate(row):
-            if not c.text or c.text in _EMPTY:
+            if not c.text or c.text in EMPTY:
                 continue
             m = bare(c.text)
             if m is None:

@@ -22,11 +22,10 @@ from typing import Any
 from ._amount import Amount
 from ._extract import extract
 from ._scan import FOLD, unit_header
-from ._tables import Cell, Note, bare, read_grid, read_note
+from ._tables import UNIT_SEP, Cell, Note, bare, header_note, read_grid, read_note
 
 __all__ = ["Table", "TableAmount", "html", "markdown", "read"]
 
-_UNIT_SEP = re.compile(r"[,，/]")
 _NOTE_REACH = 200  # a unit note stands this close above its table, or in a row of its own
 
 
@@ -87,9 +86,8 @@ def _note(unit: str) -> Note | None:
     folded = unit.translate(FOLD)
     h = unit_header().search(folded)
     if h is not None:
-        more = h.group("more")
-        return read_note([h.group("unit"), *(_UNIT_SEP.split(more[1:]) if more else ())])
-    return read_note(_UNIT_SEP.split(folded.strip("()[] ")))
+        return header_note(h)
+    return read_note(UNIT_SEP.split(folded.strip("()[] ")))
 
 
 def _running(c: Cell) -> list[Amount]:
