@@ -40,6 +40,7 @@ from ._tables import (
     read_grid,
     segment,
     unit_word,
+    year,
 )
 
 _PRE_LAST = frozenset(w[-1] for w in (*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE))
@@ -389,8 +390,7 @@ def _header_and_label(words: list[_Tok], first_cell: _Tok) -> tuple[list[_Tok], 
 
 
 def _year(t: _Tok) -> bool:
-    s = t.num
-    return not t.sign and len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2100
+    return year(t.num, t.sign)
 
 
 def _lines(folded: str, start: int, end: int) -> Any:

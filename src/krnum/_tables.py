@@ -311,9 +311,12 @@ def bare(text: str) -> re.Match[str] | None:
 
 
 def is_year(m: re.Match[str]) -> bool:
-    s = m.group("num")
-    return not (m.group("sign") or m.group("open")) and len(s) == 4 and s.isdigit() \
-        and 1900 <= int(s) <= 2100
+    return year(m.group("num"), bool(m.group("sign") or m.group("open")))
+
+
+def year(num: str, signed: bool) -> bool:
+    """A bare cell that reads as a year (a header of years, a row's label)."""
+    return not signed and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100
 
 
 def _is_header_row(row: list[Cell]) -> bool:
