@@ -84,8 +84,12 @@ def _scan(folded: str) -> Any:
     match = strict().match
     before = hedge_before().search
     scaled, cur_before = scale_ahead().match, currency_before().search
+    skip = 0
     for a in anchors().finditer(folded):
         p = a.start()
+        if p < skip:
+            continue  # inside what the anchor before it covers (see anchors)
+        skip = max(a.end(1), p + 1)
         if p < pos:
             continue
         q = p - 1 if p and folded[p - 1] != " " else p - 2
