@@ -7,10 +7,14 @@ generated text built from the characters and words figures are made of.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from krnum import _scan
+from krnum import Amount, _scan
+from krnum._amount import _by_digits, build, canonical, moved
 
 PIECES = (
     "0", "1", "7", "12", "3,400", "2.5", ".5", "억", "만", "천", "백", "십", "조", "경", "일", "이",
@@ -47,3 +51,39 @@ def test_anchor_scan_on_hand_picked_text() -> None:
     text = "회사는 약 1억 2000만 달러를, 적자마이너스 3억원과 金 壹億원整, 다섯 명, 수십억 원을 썼다"
     assert _fast_starts(text) == _plain_starts(text)
     assert len(_plain_starts(text)) >= 5
+
+
+decimals = st.decimals(allow_nan=False, allow_infinity=False, places=None).filter(
+    lambda d: abs(d.adjusted()) < 80)
+
+
+@given(decimals)
+def test_canonical_is_the_digit_tuple_rebuild(d: Decimal) -> None:
+    assert str(canonical(d)) == str(_by_digits(d) if d else Decimal(0))
+    assert canonical(d) == d
+
+
+@given(st.lists(decimals, min_size=1, max_size=3), st.booleans(), st.booleans(),
+       st.sampled_from([None, "KRW", "USD"]), st.sampled_from([None, "%", "명"]), st.booleans())
+def test_build_gives_what_the_constructor_gives(values: list[Decimal], li: bool, hi: bool,
+                                                cur: str | None, unit: str | None,
+                                                approx: bool) -> None:
+    values.sort()
+    low, high = values[0], values[-1]
+    value = values[len(values) // 2] if len(values) != 2 else None
+    args = ("3억원", 4, 7, value, low, high, li, hi, cur, unit, approx)
+    public = Amount(*args)
+    fast = build(*args)
+    assert fast == public
+    assert fast.to_dict() == public.to_dict()
+    assert moved(fast, "4억원", 10) == Amount("4억원", 10, 13, *args[3:])
+
+
+@given(decimals, decimals)
+def test_build_refuses_what_the_constructor_refuses(low: Decimal, high: Decimal) -> None:
+    if low <= high:
+        return
+    with pytest.raises(ValueError, match="interval is empty"):
+        Amount("x", 0, 1, None, low, high)
+    with pytest.raises(ValueError, match="interval is empty"):
+        build("x", 0, 1, None, low, high)

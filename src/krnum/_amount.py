@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal, Inexact, InvalidOperation, Rounded
 from typing import Any, Literal
 
 Kind = Literal["money", "percent", "magnitude", "number"]
 PERCENT_UNITS = frozenset({"%", "%p", "bp"})
 
 _ZERO = Decimal(0)
+# normalize() drops trailing zeros; a figure too long for it traps and is rebuilt by digits
+_NORMAL = Context(prec=60, traps=[Inexact, Rounded, InvalidOperation])
 
 
 def canonical(d: Decimal) -> Decimal:
     """The same number with no trailing fractional zeros, no exponent and no negative zero.
 
-    Built from the digit tuple, so no context precision can round it.
+    Exact: an integer is rebuilt from ``int``, anything else is normalized in a context that
+    traps rounding, or rebuilt from its digit tuple.
     """
     if not d:
         return _ZERO
+    if d == d.to_integral_value():
+        return Decimal(int(d))
+    try:
+        return _NORMAL.normalize(d)
+    except ArithmeticError:
+        return _by_digits(d)
+
+
+def _by_digits(d: Decimal) -> Decimal:
     sign, digits, exp = d.as_tuple()
     assert isinstance(exp, int)
     if exp > 0:
@@ -106,3 +118,50 @@ class Amount:
             "unit": self.unit,
             "approximate": self.approximate,
         }
+
+
+_new = object.__new__
+_SET = tuple(getattr(Amount, f).__set__ for f in Amount.__slots__)
+
+
+def build(text: str, start: int, end: int, value: Decimal | None, low: Decimal | None,
+          high: Decimal | None, low_inclusive: bool = True, high_inclusive: bool = True,
+          currency: str | None = None, unit: str | None = None,
+          approximate: bool = False) -> Amount:
+    """Amount(...) for krnum's own readings: their offsets fit and their values are Decimals
+    by construction, so only what a reading decides is checked (raises ValueError as the
+    constructor does). About a quarter of the constructor's cost."""
+    v = None if value is None else canonical(value)
+    lo = None if low is None else v if low is value else canonical(low)
+    hi = None if high is None else v if high is value else lo if high is low else canonical(high)
+    if lo is not None and hi is not None and lo > hi:
+        raise ValueError(f"Amount interval is empty: low {lo} > high {hi}")
+    if v is not None and ((lo is not None and v < lo) or (hi is not None and v > hi)):
+        raise ValueError(f"Amount value {v} lies outside [{lo}, {hi}]")
+    if v is None and lo is None and hi is None:
+        raise ValueError("Amount names neither a value nor an interval")
+    a = _new(Amount)
+    s_text, s_start, s_end, s_value, s_low, s_high, s_li, s_hi, s_cur, s_unit, s_approx = _SET
+    s_text(a, text)
+    s_start(a, start)
+    s_end(a, end)
+    s_value(a, v)
+    s_low(a, lo)
+    s_high(a, hi)
+    s_li(a, low_inclusive and lo is not None)
+    s_hi(a, high_inclusive and hi is not None)
+    s_cur(a, currency)
+    s_unit(a, unit)
+    s_approx(a, approximate)
+    return a
+
+
+def moved(a: Amount, text: str, start: int) -> Amount:
+    """``a`` with another text of the same length at ``start``: a repeat of a reading."""
+    b = _new(Amount)
+    for put, name in zip(_SET, Amount.__slots__, strict=True):
+        put(b, getattr(a, name))
+    _SET[0](b, text)
+    _SET[1](b, start)
+    _SET[2](b, start + len(text))
+    return b

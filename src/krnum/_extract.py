@@ -9,7 +9,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from ._amount import Amount
+from ._amount import Amount, build, moved
 from ._lexicon import markers
 from ._numeral import EXACT
 from ._scan import (
@@ -75,7 +75,7 @@ def _extract(text: str) -> list[Amount]:
         found = _merge(found, _table_cells(folded, tables, found))
     if folded is not text:
         # offsets hold (the fold maps one character to one); the text is the caller's
-        found = [replace(a, text=text[a.start:a.end]) for a in found]
+        found = [moved(a, text[a.start:a.end], a.start) for a in found]
     return found
 
 
@@ -242,7 +242,7 @@ def _label_cells(folded: str, region: _Region, starts: list[int], ends: list[int
                 continue
             if c.group("sign"):
                 value = EXACT.minus(value)
-            yield Amount(folded[a:b], a, b, value, value, value, currency=code, unit=unit)
+            yield build(folded[a:b], a, b, value, value, value, currency=code, unit=unit)
 
 
 def _taken(starts: list[int], ends: list[int], a: int, b: int) -> bool:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 
-from ._amount import Amount
+from ._amount import Amount, moved
 from ._errors import ParseError
 from ._lexicon import markers
 from ._scan import FOLD, FOLDABLE, loose, loose_partial
@@ -61,7 +60,7 @@ def _parse(text: str) -> Amount:
     except ArithmeticError:
         raise ParseError(text, lo, "a figure exact in at most 60 significant digits") from None
     if folded is not text:
-        amount = replace(amount, text=text[amount.start:amount.end])
+        amount = moved(amount, text[amount.start:amount.end], amount.start)
     return amount
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from . import _numeral as num
-from ._amount import Amount
+from ._amount import Amount, build
 from ._lexicon import currency, markers, numerals, scales
 from ._numeral import EXACT, NumeralError
 from ._scan import INDEX_NAME, aliases
@@ -206,7 +206,7 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
     if strict and end < len(text) and text[end - 1].isdigit() and \
             ("A" <= text[end] <= "Z" or "a" <= text[end] <= "z"):
         raise Reject(end, "not a code or ticker (NOK1V)")
-    return Amount(
+    return build(
         text[start:end], start, end, f.value, f.low, f.high, f.low_inclusive,
         f.high_inclusive, f.currency, f.unit, f.approximate,
     )

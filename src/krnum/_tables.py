@@ -11,7 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
 
-from ._amount import Amount
+from ._amount import Amount, build
 from ._lexicon import columns, currency, scales
 from ._numeral import EXACT
 
@@ -273,23 +273,23 @@ def cell_amount(
     if sign:
         value = EXACT.minus(value)
     if not aligned:
-        return Amount(text, start, end, value, value, value)  # its column cannot be told
+        return build(text, start, end, value, value, value)  # its column cannot be told
     if (kind is None or kind.kind == "money") and note.code is None and (
             kind is None or kind.code is None):
-        return Amount(text, start, end, value, value, value)  # a note of counts names no money
+        return build(text, start, end, value, value, value)  # a note of counts names no money
     if kind is None or kind.kind == "money":
         power = note.power if kind is None or kind.power is None else kind.power
         code = note.code if kind is None or kind.code is None else kind.code
         if kind is None and note.several and "." in num:
             return None  # (단위: 억원, %): a decimal cell could be either
         value = EXACT.scaleb(value, power)
-        return Amount(text, start, end, value, value, value, currency=code)
+        return build(text, start, end, value, value, value, currency=code)
     unit = kind.unit
     if kind.kind == "rate" and (kind.percent or note.percent):
         unit = "%"
     elif kind.kind == "count" and unit is None:
         unit = note.counter
-    return Amount(text, start, end, value, value, value, unit=unit)
+    return build(text, start, end, value, value, value, unit=unit)
 
 
 class Cell(NamedTuple):
