@@ -9,6 +9,7 @@ so a figure that cannot be represented exactly raises instead of rounding.
 
 from __future__ import annotations
 
+import re
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, Rounded
 from typing import NamedTuple
 
@@ -58,10 +59,29 @@ def digits(run: str, offset: int = 0) -> Decimal:
 
 
 def read(s: str) -> Numeral:
-    """Read one numeral. Raises NumeralError with an offset into ``s``."""
-    if s and s[-1] in _DIGITS and all(ch in _DIGITS or ch in ",." for ch in s):
+    """Read one numeral. Raises NumeralError with an offset into ``s``.
+
+    Numerals repeat (만, 억, 1조, 100억), so the last readings are remembered, errors too.
+    """
+    if _DIGIT_RUN.fullmatch(s):
         return Numeral(digits(s), 0, 0, False, False, False)
-    return _Reader(s).run()
+    hit = _READ.get(s)
+    if hit is None:
+        try:
+            hit = _Reader(s).run()
+        except NumeralError as e:
+            hit = (e.offset, e.expected, e.cut)
+        if len(_READ) >= _READ_SIZE:
+            _READ.clear()  # a bounded memory; cheaper than an LRU's bookkeeping per call
+        _READ[s] = hit
+    if type(hit) is tuple:
+        raise NumeralError(*hit)
+    return hit  # type: ignore[return-value]
+
+
+_DIGIT_RUN = re.compile(r"[0-9,.]*[0-9]")
+_READ: dict[str, Numeral | tuple[int, str, int | None]] = {}
+_READ_SIZE = 8192
 
 
 class _Reader:

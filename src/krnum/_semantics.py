@@ -36,7 +36,7 @@ _POINT = numerals.POINT_WORDS
 _DAE = markers.MAGNITUDE_SUFFIX
 _TEN = Decimal(10)
 _NEGATIVE_WORDS = markers.NEGATIVE_WORDS
-_UNIT_LETTERS = frozenset(" ") | frozenset(scales.IN_GROUP) | frozenset(scales.MYRIAD)
+_UNIT_LETTERS = " " + "".join(scales.IN_GROUP) + "".join(scales.MYRIAD)  # for str.strip
 _LABEL_OPENERS = ("(", "[", "（", "［", ":", "：", "단위")
 _PLUS = markers.PLUS_SIGN
 _SCALE_NEEDS_CURRENCY = scales.SCALE_NEEDS_CURRENCY
@@ -114,18 +114,25 @@ class _Groups:
     and ``captures`` lists what each of them matched, in order.
     """
 
-    __slots__ = ("_index", "_m", "_values", "re")
+    __slots__ = ("_layout", "_m", "_values", "closer", "marked", "ranged", "re")
 
     def __init__(self, m: Any) -> None:
         self._m = m
-        self._values = m.groups()
+        self._values = v = m.groups()
         self.re = m.re
-        self._index = aliases(m.re)
+        self._layout = layout = _layout(m.re)
+        self.ranged = layout.connectors(v) != _NO_CONNECTOR
+        self.marked = layout.marks(v) != layout.no_marks  # a hedge or bound word, before or after
+        # the first of abound, conn_end, label2, label1 that matched: where the span ends
+        closers = layout.closers(v)
+        self.closer = None
+        if closers != _NO_CLOSER:
+            self.closer = next(g for g, x in zip(_CLOSERS, closers, strict=True) if x is not None)
 
     def _which(self, name: str | int) -> str | int:
         if isinstance(name, int):
             return name
-        ix = self._index[name]
+        ix = self._layout.index[name]
         for i in ix:
             if self._values[i - 1] is not None:
                 return i
@@ -143,41 +150,70 @@ class _Groups:
 
     def group(self, name: str) -> Any:
         v = self._values
-        for i in self._index.get(name, ()):
+        i = self._layout.one.get(name)
+        if i is not None:
+            return v[i]
+        for i in self._layout.index.get(name, ()):
             if v[i - 1] is not None:
                 return v[i - 1]
         return None
 
     def captures(self, name: str) -> list[str]:
         v = self._values
-        return [v[i - 1] for i in self._index.get(name, ()) if v[i - 1] is not None]
+        return [v[i - 1] for i in self._layout.index.get(name, ()) if v[i - 1] is not None]
 
     def side(self, k: int) -> _Side:
         v = self._values
-        first, more = _side_index(self.re, k)
+        first, more = self._layout.sides[k]
         fields = first(v)
-        if more:
-            fields = list(fields)
-            for at, others in more:
-                if fields[at] is None:
-                    fields[at] = next((v[i] for i in others if v[i] is not None), None)
-        return _Side(k, *fields)
+        for at, others in more:
+            if fields[at] is None:
+                for i in others:
+                    if v[i] is not None:
+                        fields = (*fields[:at], v[i], *fields[at + 1:])
+                        break
+        return _Side._make((k, *fields))
 
 
-_SIDE_INDEX: dict[tuple[int, int], Any] = {}
+_CONNECTORS = ("conn", "conn_from", "conn_word", "conn_low")
+_NO_CONNECTOR = (None,) * len(_CONNECTORS)
+_CLOSERS = ("abound", "conn_end", "label2", "label1")
+_NO_CLOSER = (None,) * len(_CLOSERS)
+_MARKS = ("pre", "post", "abound")
 
 
-def _side_index(pattern: Any, k: int) -> Any:
-    """A getter of the side's fields from ``m.groups()`` (each field's first group), and the
-    fields that have other groups too, with those groups."""
-    hit = _SIDE_INDEX.get((id(pattern), k))  # by identity, as in _scan.aliases
+class _Layout(NamedTuple):
+    """Where a pattern keeps each group in ``m.groups()``, worked out once per pattern."""
+
+    index: dict[str, tuple[int, ...]]  # name -> every group of that name (1-based)
+    one: dict[str, int]  # name -> its place in m.groups(), for a name of one group
+    connectors: Any  # getter of the range connectors
+    closers: Any  # getter of _CLOSERS
+    marks: Any  # getter of every group of _MARKS
+    no_marks: tuple[None, ...]
+    sides: dict[int, Any]  # k -> getter of the side's fields, and the fields with aliases
+
+
+_LAYOUTS: dict[int, tuple[Any, _Layout]] = {}
+
+
+def _layout(pattern: Any) -> _Layout:
+    hit = _LAYOUTS.get(id(pattern))  # by identity, as in _scan.aliases
     if hit is None:
         index = aliases(pattern)
-        groups = [index[f"{n}{k}"] for n in _SIDE_FIELDS]
-        more = tuple((at, tuple(i - 1 for i in ix[1:])) for at, ix in enumerate(groups) if ix[1:])
-        hit = _SIDE_INDEX[id(pattern), k] = (operator.itemgetter(*(ix[0] - 1 for ix in groups)),
-                                             more)
-    return hit
+        one = {n: ix[0] - 1 for n, ix in index.items() if len(ix) == 1}
+        sides = {}
+        for k in (1, 2):
+            groups = [index[f"{n}{k}"] for n in _SIDE_FIELDS]
+            more = tuple((at, tuple(i - 1 for i in ix[1:]))
+                         for at, ix in enumerate(groups) if ix[1:])
+            sides[k] = (operator.itemgetter(*(ix[0] - 1 for ix in groups)), more)
+        marks = [i - 1 for n in _MARKS for i in index[n]]
+        layout = _Layout(index, one, operator.itemgetter(*(one[n] for n in _CONNECTORS)),
+                         operator.itemgetter(*(one[n] for n in _CLOSERS)),
+                         operator.itemgetter(*marks), (None,) * len(marks), sides)
+        hit = _LAYOUTS[id(pattern)] = (pattern, layout)  # held, so that its id is never reused
+    return hit[1]
 
 
 def is_range(m: Any) -> bool:
@@ -188,21 +224,21 @@ def is_range(m: Any) -> bool:
 def interpret(m: Any, text: str, strict: bool) -> Amount:
     """Build the Amount for match ``m`` over ``text``; raises Reject."""
     m = _Groups(m)
-    f1 = _figure(m, 1, text, strict)
-    if is_range(m):
-        f = _range(m, f1, _figure(m, 2, text, strict), strict)
+    s1 = m.side(1)
+    f1 = _figure(m, s1, text, strict)
+    if m.ranged:
+        f = _range(m, f1, _figure(m, m.side(2), text, strict), strict)
     else:
         f = f1
         if strict:
-            _check_reportable(m, 1, f, text)
-    f = _markers(m, f)
+            _check_reportable(m, s1, f, text)
+    if m.marked:
+        f = _markers(m, f)
     start, end = m.span()
     # words that close the figure but stand outside its span, as particles do: 을 넘는,
     # 까지 (of a range or a limit), a label glued after a percent (-3.2%YoY)
-    for group in ("abound", "conn_end", "label2", "label1"):
-        if m.group(group) is not None:
-            end = m.start(group)
-            break
+    if m.closer is not None:
+        end = m.start(m.closer)
     if strict and end < len(text) and text[end - 1].isdigit() and \
             ("A" <= text[end] <= "Z" or "a" <= text[end] <= "z"):
         raise Reject(end, "not a code or ticker (NOK1V)")
@@ -212,8 +248,8 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
     )
 
 
-def _figure(m: Any, k: int, text: str, strict: bool) -> Figure:
-    s = m.side(k)
+def _figure(m: Any, s: _Side, text: str, strict: bool) -> Figure:
+    k = s.k
     cur = _currency(m, s)
     unit = _unit(s)
     if s.scale in _SCALE_NEEDS_CURRENCY and cur is None and strict and \
@@ -453,14 +489,13 @@ def _ratio_follows(text: str, end: int) -> bool:
     return i < len(text) and text[i].isdigit()
 
 
-def _check_reportable(m: Any, k: int, f: Figure, text: str) -> None:
+def _check_reportable(m: Any, s: _Side, f: Figure, text: str) -> None:
     """In running text a bare digit run (a year, a code, 192) is not an amount, nor a unit
     word standing alone as a label ((십억원), (단위: 억원 및 %))."""
-    if f.currency is None and f.unit is None and not f.has_units and f.point and \
-            m.group(f"den{k}") is None:
+    if f.currency is None and f.unit is None and not f.has_units and f.point and s.den is None:
         raise Reject(m.start(), "a unit, currency or myriad word")
-    num = m.group(f"num{k}")
-    if num is not None and all(c in _UNIT_LETTERS for c in num) and m.group(f"sign{k}") is None \
+    num = s.num
+    if num is not None and not num.strip(_UNIT_LETTERS) and s.sign is None \
             and not m.captures("pre") and \
             text[max(0, m.start() - 4):m.start()].rstrip(" ").endswith(_LABEL_OPENERS):
         raise Reject(m.start(), "a figure, not a unit label")
