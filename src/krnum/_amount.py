@@ -159,9 +159,16 @@ def build(text: str, start: int, end: int, value: Decimal | None, low: Decimal |
 def moved(a: Amount, text: str, start: int) -> Amount:
     """``a`` with another text of the same length at ``start``: a repeat of a reading."""
     b = _new(Amount)
-    for put, name in zip(_SET, Amount.__slots__, strict=True):
-        put(b, getattr(a, name))
-    _SET[0](b, text)
-    _SET[1](b, start)
-    _SET[2](b, start + len(text))
+    s_text, s_start, s_end, s_value, s_low, s_high, s_li, s_hi, s_cur, s_unit, s_approx = _SET
+    s_text(b, text)
+    s_start(b, start)
+    s_end(b, start + len(text))
+    s_value(b, a.value)
+    s_low(b, a.low)
+    s_high(b, a.high)
+    s_li(b, a.low_inclusive)
+    s_hi(b, a.high_inclusive)
+    s_cur(b, a.currency)
+    s_unit(b, a.unit)
+    s_approx(b, a.approximate)
     return b

@@ -13,6 +13,7 @@ from ._amount import Amount, build, moved
 from ._lexicon import markers
 from ._numeral import EXACT
 from ._scan import (
+    CUR_BEFORE_LAST,
     FOLD,
     FOLDABLE,
     TABLE_CELL,
@@ -93,9 +94,11 @@ def _scan(folded: str) -> Any:
         if p < pos:
             continue
         q = p - 1 if p and folded[p - 1] != " " else p - 2
-        # most figures have no hedge: look back only after a letter a hedge word can end in
-        h = before(folded, max(pos, p - 12), p) if q >= 0 and folded[q] in _PRE_LAST else None
-        if h is None and scaled(folded, p):
+        # most figures have no hedge and no currency word before them: look back only after
+        # a letter such a word can end in
+        last = folded[q] if q >= 0 else ""
+        h = before(folded, max(pos, p - 12), p) if last in _PRE_LAST else None
+        if h is None and last in CUR_BEFORE_LAST and scaled(folded, p):
             h = cur_before(folded, max(pos, p - 16), p)
         m = match(folded, h.start()) if h is not None else None
         if m is None:

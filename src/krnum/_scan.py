@@ -130,7 +130,9 @@ CUR_WORDS = _trie((w for w in currency.CURRENCY_WORDS if len(w) > 1), first=curr
 CUR_SYMBOLS = _trie(currency.CURRENCY_SYMBOLS)
 # a currency word before a scaled figure (유로 45.2m) is a short bare word as analysts write it;
 # the short list keeps the grammar small
-CUR_BEFORE = _trie(w for w in currency.CURRENCY_WORDS if " " not in w and len(w) <= 3)
+_CUR_BEFORE_WORDS = [w for w in currency.CURRENCY_WORDS if " " not in w and len(w) <= 3]
+CUR_BEFORE = _trie(_CUR_BEFORE_WORDS)
+CUR_BEFORE_LAST = frozenset(w[-1] for w in _CUR_BEFORE_WORDS)  # where a look back can pay
 ISO = _trie(currency.ISO_CODES)
 
 SCALE = _alt(scales.ENGLISH_SCALE)

@@ -15,8 +15,8 @@ from ._amount import Amount, build
 from ._lexicon import columns, currency, scales
 from ._numeral import EXACT
 
-_ENDINGS = sorted(columns.ENDINGS, key=len, reverse=True)
-_ENDINGS_T = tuple(_ENDINGS)
+_ENDINGS_T = tuple(columns.ENDINGS)
+_LONGEST = max(map(len, columns.ENDINGS))
 NOT_MONEY = frozenset({"count", "rate", "period", "date"})
 _HOLDS_CELLS = frozenset({"money", "count", "rate", "period", "date", "remark"})
 
@@ -87,9 +87,10 @@ def classify(header: str) -> Column:
     """A header's kind by its longest ending (see the lexicon); money when none is known."""
     name, unit = _own_unit(header.replace(" ", ""))
     kind, cell_unit, known = "money", None, False
-    for ending in _ENDINGS:
-        if name.endswith(ending):
-            kind, cell_unit = columns.ENDINGS[ending]
+    for n in range(min(len(name), _LONGEST), 0, -1):  # the longest ending first
+        hit = columns.ENDINGS.get(name[-n:])
+        if hit is not None:
+            kind, cell_unit = hit
             known = True
             break
     if kind == "count" and name.endswith(columns.MONEY_OVER_COUNT):
