@@ -132,7 +132,7 @@ class _Groups:
     def _which(self, name: str | int) -> str | int:
         if isinstance(name, int):
             return name
-        ix = self._layout.index[name]
+        ix = self._layout.names[name]
         for i in ix:
             if self._values[i - 1] is not None:
                 return i
@@ -153,14 +153,14 @@ class _Groups:
         i = self._layout.one.get(name)
         if i is not None:
             return v[i]
-        for i in self._layout.index.get(name, ()):
+        for i in self._layout.names.get(name, ()):
             if v[i - 1] is not None:
                 return v[i - 1]
         return None
 
     def captures(self, name: str) -> list[str]:
         v = self._values
-        return [v[i - 1] for i in self._layout.index.get(name, ()) if v[i - 1] is not None]
+        return [v[i - 1] for i in self._layout.names.get(name, ()) if v[i - 1] is not None]
 
     def side(self, k: int) -> _Side:
         v = self._values
@@ -185,7 +185,7 @@ _MARKS = ("pre", "post", "abound")
 class _Layout(NamedTuple):
     """Where a pattern keeps each group in ``m.groups()``, worked out once per pattern."""
 
-    index: dict[str, tuple[int, ...]]  # name -> every group of that name (1-based)
+    names: dict[str, tuple[int, ...]]  # name -> every group of that name (1-based)
     one: dict[str, int]  # name -> its place in m.groups(), for a name of one group
     connectors: Any  # getter of the range connectors
     closers: Any  # getter of _CLOSERS
@@ -285,6 +285,7 @@ def _figure(m: Any, s: _Side, text: str, strict: bool) -> Figure:
         lead += _SCALE[s.scale]
         myriad += _SCALE[s.scale]
     if s.sub is not None:
+        assert s.subw is not None  # the grammar writes a sub-unit word after its digits
         cents = num.digits(s.sub)
         if cents != cents.to_integral_value() or cents >= 100:
             raise Reject(m.start(f"sub{k}"), "whole cents below 100")
