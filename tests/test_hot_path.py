@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from krnum import Amount, _scan
+import krnum
+from krnum import Amount, _numeral, _scan
 from krnum._amount import _by_digits, build, canonical, moved
 
 PIECES = (
@@ -87,3 +88,34 @@ def test_build_refuses_what_the_constructor_refuses(low: Decimal, high: Decimal)
         Amount("x", 0, 1, None, low, high)
     with pytest.raises(ValueError, match="interval is empty"):
         build("x", 0, 1, None, low, high)
+
+
+NUMERAL_LETTERS = "0123456789,. 여점일이삼사오육칠팔구영십백천만억조경壹二百萬億"
+
+
+@given(st.one_of(
+    st.text(alphabet=NUMERAL_LETTERS, max_size=14),
+    st.integers(min_value=0, max_value=10**20 - 1).map(
+        lambda v: krnum.format_korean(v, style="mixed")),
+    st.integers(min_value=0, max_value=10**20 - 1).map(
+        lambda v: krnum.format_korean(v, style="hangul")),
+))
+def test_quick_numeral_reader_agrees_with_the_reader(s: str) -> None:
+    quick = _numeral._quick(s)
+    try:
+        slow = _numeral._Reader(s).run()
+    except _numeral.NumeralError:
+        assert quick is None
+        return
+    if quick is not None:
+        assert quick == slow  # value numerically, and every flag
+
+
+def test_quick_numeral_reader_takes_the_common_forms() -> None:
+    for s, value in (("칠백육십만이천삼백육십팔", 7602368), ("1억2000만", 120000000),
+                     ("3,400억", 340000000000), ("억", 100000000), ("5천만", 50000000)):
+        quick = _numeral._quick(s)
+        assert quick is not None and quick.value == value, s
+    assert _numeral._quick("1억 2000만") == _numeral._Reader("1억 2000만").run()
+    for s in ("4.4만", " 1억", "56,700 백만", "2000여억", "삼백십점일"):
+        assert _numeral._quick(s) is None, s  # _Reader's

@@ -68,7 +68,7 @@ def read(s: str) -> Numeral:
     hit = _READ.get(s)
     if hit is None:
         try:
-            hit = _Reader(s).run()
+            hit = _quick(s) or _Reader(s).run()
         except NumeralError as e:
             hit = (e.offset, e.expected, e.cut)
         if len(_READ) >= _READ_SIZE:
@@ -82,6 +82,94 @@ def read(s: str) -> Numeral:
 _DIGIT_RUN = re.compile(r"[0-9,.]*[0-9]")
 _READ: dict[str, Numeral | tuple[int, str, int | None]] = {}
 _READ_SIZE = 8192
+
+
+# one table for the letters of a numeral: (0, digit) a Sino-Korean digit, (1, power) a place
+# word, (2, power) a myriad word, (3, 0) a digit, (4, 0) a space
+_LETTER = {**{c: (0, v) for c, v in _SINO.items()}, **{c: (1, p) for c, p in _IN_GROUP.items()},
+           **{c: (2, p) for c, p in _MYRIAD.items()}, **dict.fromkeys("0123456789", (3, 0)),
+           " ": (4, 0)}
+_NOT_A_LETTER = (5, 0)
+_NO_PLACE = 99
+_POW = [10**p for p in range(_NO_PLACE + 1)]
+_LIMIT = 10**60  # EXACT's precision: a longer figure is _Reader's to refuse
+_DIGIT_RUN_AT = re.compile(r"[0-9][0-9,]*")
+
+
+def _quick(s: str) -> Numeral | None:
+    """The well-formed numerals of digits, digit letters, places and myriads, spaced or not
+    (1억 2000만, 칠백육십만이천, 3,400억), read in integers; None for anything else, which
+    _Reader reads or refuses with its reasons. Its rules are _Reader's, in one loop."""
+    total = group = 0
+    pending = -1  # the number waiting for a place or myriad word; -1 for none
+    last_place = last_myriad = _NO_PLACE
+    lead = first_place = first_myriad = -1
+    seen_digit = False
+    i, n = 0, len(s)
+    letter = _LETTER.get
+    while i < n:
+        kind, v = letter(s[i], _NOT_A_LETTER)
+        if kind == 0:
+            d = v
+            i += 1
+        elif kind == 1:
+            if v >= last_place or pending >= 10:
+                return None
+            if first_place < 0:
+                first_place = v
+            group += (1 if pending < 0 else pending) * _POW[v]
+            pending = -1
+            last_place = v
+            i += 1
+            continue
+        elif kind == 2:
+            empty = pending < 0 and not group
+            if v >= last_myriad or (empty and (seen_digit or last_myriad != _NO_PLACE)):
+                return None
+            value = 1 if empty else group + max(pending, 0)
+            if last_myriad != _NO_PLACE and value >= 10000:
+                return None
+            if lead < 0:
+                lead = max(first_place, 0) + v
+                first_myriad = v
+            total += value * _POW[v]
+            group = 0
+            pending = -1
+            last_place = _NO_PLACE
+            last_myriad = v
+            i += 1
+            continue
+        elif kind == 3:
+            j = _DIGIT_RUN_AT.match(s, i).end()  # type: ignore[union-attr]
+            if j < n and s[j] == ".":
+                return None
+            d = int(s[i:j].replace(",", ""))
+            k = j
+            while k < n and s[k] == " ":
+                k += 1
+            if k < n and s[k] in _IN_GROUP and d >= 10 and pending < 0 and \
+                    last_myriad == _NO_PLACE and last_place == _NO_PLACE:
+                return None  # 56,700백만: a figure times its unit words
+            i = j
+        elif kind == 4 and i:
+            i += 1
+            continue
+        else:
+            return None
+        # a number: a digit run or a digit letter
+        if pending >= 0 or (last_place != _NO_PLACE and d >= _POW[last_place]):
+            return None
+        pending = d
+        seen_digit = True
+    last = group + max(pending, 0)
+    if (last_myriad != _NO_PLACE and last >= 10000) or not n:
+        return None
+    value = total + last
+    if value >= _LIMIT:
+        return None
+    return Numeral(Decimal(value), max(first_place, 0) if lead < 0 else lead,
+                   max(first_myriad, 0), last_place != _NO_PLACE or last_myriad != _NO_PLACE,
+                   not seen_digit, False)
 
 
 class _Reader:
