@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import krnum
-from krnum import Amount, _numeral, _scan
+from krnum import Amount, _numeral, _parse, _scan
 from krnum._amount import _by_digits, build, canonical, moved
 
 PIECES = (
@@ -119,3 +119,37 @@ def test_quick_numeral_reader_takes_the_common_forms() -> None:
     assert _numeral._quick("1억 2000만") == _numeral._Reader("1억 2000만").run()
     for s in ("4.4만", " 1억", "56,700 백만", "2000여억", "삼백십점일"):
         assert _numeral._quick(s) is None, s  # _Reader's
+
+
+BARE_LETTERS = "0123456789,. 여점일이삼사오육칠팔구십백천만억조경壹萬"
+
+
+def _both_paths(text: str) -> tuple[object, object] | None:
+    """(lone-numeral reading, full-grammar reading) of ``text``, or None if it is no lone
+    numeral; a ParseError is compared by where and what it expected."""
+    if not text.strip() or not _scan.bare_numeral().fullmatch(text):
+        return None
+    fast = _parse._bare(text, text, 0, len(text))
+    try:
+        full: object = _parse._grammar(text, text, 0, len(text))
+    except krnum.ParseError as e:
+        full = ("error", e.pos, e.expected)
+    return fast, full
+
+
+@given(st.one_of(
+    st.text(alphabet=BARE_LETTERS, min_size=1, max_size=16),
+    st.builds(lambda v, style: krnum.format_korean(v, style=style),
+              st.integers(min_value=0, max_value=10**20 - 1),
+              st.sampled_from(["myriad", "mixed", "hangul", "spaced", "comma"])),
+    st.decimals(min_value=0, max_value=10**12, places=3).map(lambda d: f"{d:,}"),
+))
+def test_lone_numeral_reading_is_the_full_grammar_reading(text: str) -> None:
+    both = _both_paths(text)
+    if both is None:
+        return
+    fast, full = both
+    if fast is None:
+        assert isinstance(full, tuple)  # only a malformed numeral is left to the grammar
+    else:
+        assert fast == full

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 
-from ._amount import Amount, moved
+from ._amount import Amount, build, moved
 from ._errors import ParseError
 from ._lexicon import markers
-from ._scan import FOLD, FOLDABLE, loose, loose_partial
+from ._numeral import NumeralError, read
+from ._scan import FOLD, FOLDABLE, bare_numeral, loose, loose_partial
 from ._semantics import Reject, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
@@ -50,6 +51,14 @@ def _parse(text: str) -> Amount:
         raise ParseError(text, lo, "a figure (the input is empty)")
     if hi - lo > _MAX_LEN:
         raise ParseError(text, lo + _MAX_LEN, f"one expression of at most {_MAX_LEN} characters")
+    if bare_numeral().fullmatch(folded, lo, hi):
+        amount = _bare(text, folded, lo, hi)
+        if amount is not None:
+            return amount
+    return _grammar(text, folded, lo, hi)
+
+
+def _grammar(text: str, folded: str, lo: int, hi: int) -> Amount:
     m = loose().fullmatch(folded, lo, hi)
     if m is None:
         raise _syntax_error(text, folded, lo, hi)
@@ -62,6 +71,20 @@ def _parse(text: str) -> Amount:
     if folded is not text:
         amount = moved(amount, text[amount.start:amount.end], amount.start)
     return amount
+
+
+def _bare(text: str, folded: str, lo: int, hi: int) -> Amount | None:
+    """A lone numeral (삼억 이천만, 1억2000만, 1,234) is the figure it reads as; the full
+    grammar says the same (a property test holds them together). None when the numeral is
+    malformed: the full grammar then says where and why."""
+    try:
+        n = read(folded[lo:hi])
+    except (NumeralError, ArithmeticError):
+        return None
+    v = n.value
+    if n.more:  # 2000여: more than 2000
+        return build(text[lo:hi], lo, hi, v, v, None, False, False, approximate=True)
+    return build(text[lo:hi], lo, hi, v, v, v)
 
 
 _remembered = functools.lru_cache(maxsize=_CACHE_SIZE)(_parse)

@@ -226,6 +226,13 @@ _CURWORD = (
 _ISO_AFTER = rf"(?:{ISO})(?![A-Za-z])"
 
 
+def _num_d(strict: bool) -> str:
+    """A digit-led numeral (3억 2천만, 56,700백만, 12억 3456만 7890)."""
+    unit_ahead = rf"{SP}?+[{_first_chars()}]" if strict else "$|[^0-9]"
+    num_d = NUM_D_TEMPLATE.replace("DG", DG_TEMPLATE).replace("UNIT", unit_ahead)
+    return num_d.replace("{FIRST}", _first_chars() + _cls(_AFTER_SHORT_FIRST))
+
+
 def _figure(k: int, strict: bool) -> str:
     """One figure; group names carry the side ``k`` (1 or 2) of a range."""
     unit = (
@@ -239,9 +246,7 @@ def _figure(k: int, strict: bool) -> str:
     scale = rf"(?:{SP}?+(?P<scale{k}>{SCALE})(?![A-Za-z]))"
     # a last group after a space ("12억 3456만 7890원") only where a unit may follow; the
     # semantics checks that one did (a character class here keeps the pattern small)
-    unit_ahead = rf"{SP}?+[{_first_chars()}]" if strict else "$|[^0-9]"
-    NUM_D = NUM_D_TEMPLATE.replace("DG", DG_TEMPLATE).replace("UNIT", unit_ahead)
-    NUM_D = NUM_D.replace("{FIRST}", _first_chars() + _cls(_AFTER_SHORT_FIRST))
+    NUM_D = _num_d(strict)
     # a digit after % continues a URL escape (%2020), not a figure
     digit_start = rf"(?<![0-9A-Za-z.,_%{markers.ORDINAL_PREFIX}])" if strict else ""
     # 천 4백만 달러: a Hangul place word may lead the digits of its group
@@ -368,6 +373,13 @@ def strict() -> Any:
 def loose() -> Any:
     """The whole-expression grammar of parse(); compiled on first use."""
     return re.compile(_unique_names(_expression(strict=False)))
+
+
+@functools.cache
+def bare_numeral() -> Any:
+    """A whole expression that is one numeral and nothing else, as loose() reads numerals:
+    parse() reads these without the full grammar."""
+    return re.compile(rf"(?:{_num_d(strict=False)}|{NUM_S})")
 
 
 @functools.cache
