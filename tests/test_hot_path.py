@@ -153,3 +153,15 @@ def test_lone_numeral_reading_is_the_full_grammar_reading(text: str) -> None:
         assert isinstance(full, tuple)  # only a malformed numeral is left to the grammar
     else:
         assert fast == full
+
+
+HEADER_PIECES = ("(", "[", "（", "［", " ", "  ", "단위", ":", "：", ";", "억원", "백만원", "%",
+                 ",", "주", ")", "]", "）", "\n", "가", "1,234", "단", "위")
+
+
+@given(st.lists(st.sampled_from(HEADER_PIECES), max_size=30).map("".join))
+def test_unit_headers_are_what_finditer_finds(text: str) -> None:
+    fast = [(h.span(), h.group("unit"), h.group("more")) for h in _scan.unit_headers(text)]
+    plain = [(h.span(), h.group("unit"), h.group("more"))
+             for h in _scan.unit_header().finditer(text)]
+    assert fast == plain

@@ -23,7 +23,7 @@ from ._scan import (
     label_unit,
     scale_ahead,
     strict,
-    unit_header,
+    unit_headers,
 )
 from ._semantics import Reject, interpret, is_range
 from ._tables import (
@@ -159,7 +159,7 @@ class _Region(NamedTuple):
 
 def _tables(folded: str) -> list[_Region]:
     out = []
-    for h in unit_header().finditer(folded):
+    for h in unit_headers(folded):
         note = header_note(h)
         if note is None:
             continue
