@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import krnum
-from krnum import Amount, _numeral, _parse, _scan
+from krnum import Amount, _numeral, _parse, _scan, _semantics
 from krnum._amount import _by_digits, build, canonical, moved
 
 PIECES = (
@@ -165,3 +165,41 @@ def test_unit_headers_are_what_finditer_finds(text: str) -> None:
     plain = [(h.span(), h.group("unit"), h.group("more"))
              for h in _scan.unit_header().finditer(text)]
     assert fast == plain
+
+
+UNIT_PIECES = ("3", "12", "1,234", "5.5", "0", "2000", "억", "만", "천", "조", " ", "원", "달러",
+               " 달러", "엔", "%", "%p", "퍼센트", "bp", "배", "주", "명", "대", "개", "건",
+               "자릿수", "여", "USD", "KRW", "을", "의", "A", "x", "은", ".", ",", "\n", "회사")
+
+
+def _general(m: object, text: str, strict: bool) -> object:
+    try:
+        return _semantics._interpret(
+            _semantics._Groups(m, m.groups(), _semantics._layout(m.re)),  # type: ignore[attr-defined]
+            text, strict)
+    except _semantics.Reject as r:
+        return ("reject", r.pos, r.expected, r.cut)
+    except (ArithmeticError, ValueError) as e:
+        return ("error", type(e))
+
+
+@given(st.lists(st.sampled_from(UNIT_PIECES), max_size=20).map("".join))
+def test_unit_figure_reading_is_the_general_reading(text: str) -> None:
+    for strict, starts in ((True, range(len(text))), (False, [0])):
+        pattern = _scan.strict() if strict else _scan.loose()
+        for p in starts:
+            m = pattern.match(text, p) if strict else pattern.fullmatch(text)
+            if m is None:
+                continue
+            values = m.groups()
+            fast = _semantics._unit_figure(m, values, _semantics._layout(m.re), text, strict)
+            if fast is not None:
+                assert fast == _general(m, text, strict)
+
+
+def test_unit_figure_takes_the_common_shapes() -> None:
+    for text in ("320억원", "3.5%", "120주", "1,234 달러", "2000여만원"):
+        m = _scan.strict().match(text)
+        assert m is not None
+        fast = _semantics._unit_figure(m, m.groups(), _semantics._layout(m.re), text, True)
+        assert fast is not None and fast == _general(m, text, True), text
