@@ -161,7 +161,7 @@ class _Groups:
 
     def captures(self, name: str) -> list[str]:
         v = self._values
-        return [v[i - 1] for i in self._layout.names.get(name, ()) if v[i - 1] is not None]
+        return [x for i in self._layout.names.get(name, ()) if (x := v[i - 1]) is not None]
 
     def side(self, k: int) -> _Side:
         v = self._values
