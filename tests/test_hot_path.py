@@ -167,7 +167,7 @@ def test_unit_headers_are_what_finditer_finds(text: str) -> None:
     assert fast == plain
 
 
-UNIT_PIECES = ("3", "12", "1,234", "5.5", "0", "2000", "억", "만", "천", "조", " ", "원", "달러",
+UNIT_PIECES = ("-", "+", "△", "(-)", "마이너스 ", "$", "US$", "€", "₩", "USD ", "EUR", "3", "12", "1,234", "5.5", "0", "2000", "억", "만", "천", "조", " ", "원", "달러",
                " 달러", "엔", "%", "%p", "퍼센트", "bp", "배", "주", "명", "대", "개", "건",
                "자릿수", "여", "USD", "KRW", "을", "의", "A", "x", "은", ".", ",", "\n", "회사")
 
@@ -198,7 +198,7 @@ def test_unit_figure_reading_is_the_general_reading(text: str) -> None:
 
 
 def test_unit_figure_takes_the_common_shapes() -> None:
-    for text in ("320억원", "3.5%", "120주", "1,234 달러", "2000여만원"):
+    for text in ("320억원", "3.5%", "120주", "1,234 달러", "2000여만원", "-2.1%", "$300", "USD 5"):
         m = _scan.strict().match(text)
         assert m is not None
         fast = _semantics._unit_figure(m, m.groups(), _semantics._layout(m.re), text, True)

@@ -193,7 +193,7 @@ class _Layout(NamedTuple):
     marks: Any  # getter of every group of _MARKS
     no_marks: tuple[None, ...]
     sides: dict[int, Any]  # k -> getter of the side's fields, and the fields with aliases
-    unit_shape: Any  # getter of num1 (its digit-led group), cur1, pct1, cnt1
+    unit_shape: Any  # getter of num1 (its digit-led group), sign1, pcur1, cur1, pct1, cnt1
 
 
 _LAYOUTS: dict[int, tuple[Any, _Layout]] = {}
@@ -214,8 +214,8 @@ def _layout(pattern: Any) -> _Layout:
         layout = _Layout(index, one, operator.itemgetter(*(one[n] for n in _CONNECTORS)),
                          operator.itemgetter(*(one[n] for n in _CLOSERS)),
                          operator.itemgetter(*marks), (None,) * len(marks), sides,
-                         operator.itemgetter(index["num1"][0] - 1, one["cur1"], one["pct1"],
-                                             one["cnt1"]))
+                         operator.itemgetter(index["num1"][0] - 1, one["sign1"], one["pcur1"],
+                                             one["cur1"], one["pct1"], one["cnt1"]))
         hit = _LAYOUTS[id(pattern)] = (pattern, layout)  # held, so that its id is never reused
     return hit[1]
 
@@ -237,16 +237,21 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
 
 def _unit_figure(m: Any, v: tuple[str | None, ...], layout: _Layout, text: str,
                  strict: bool) -> Amount | None:
-    """Four figures in five: digits and one currency, percent or counter word after them
-    (320억원, 3.5%, 120주), read by the rules of the general path below, none of whose other
-    branches such a match can take. None for any other match, and for a numeral the reader
-    refuses (the general path says where)."""
-    if len(v) - v.count(None) != 2:
-        return None  # two groups: the numeral and its unit word, nothing else
-    num, cur, pct, cnt = layout.unit_shape(v)
-    if num is None or num[0] not in _ASCII_DIGITS:
-        return None
-    if cur is not None:
+    """Nine figures in ten: digits with one currency, percent or counter word, a sign and a
+    currency sign at most (320억원, 3.5%, -2.1%, 120주, $300), read by the rules of the
+    general path below, none of whose other branches such a match can take. None for any
+    other match, and for a numeral the reader refuses (the general path says where)."""
+    shape = layout.unit_shape(v)
+    num, sign, pcur, cur, pct, cnt = shape
+    if num is None or num[0] not in _ASCII_DIGITS or \
+            len(v) - v.count(None) != len(shape) - shape.count(None):
+        return None  # no other group matched
+    if pcur is not None:
+        if cur is not None or pct is not None or cnt is not None:
+            return None
+        unit = None
+        cur = _SYMBOLS.get(pcur) or _WORDS.get(pcur) or pcur
+    elif cur is not None:
         unit = None
         cur = _WORDS.get(cur, cur)
     elif pct is not None:
@@ -262,6 +267,8 @@ def _unit_figure(m: Any, v: tuple[str | None, ...], layout: _Layout, text: str,
     except NumeralError:
         return None
     value = numeral.value
+    if sign is not None and sign != _PLUS:
+        value = EXACT.minus(value)
     start, end = m.span()
     if strict and end < len(text) and text[end - 1].isdigit() and \
             ("A" <= text[end] <= "Z" or "a" <= text[end] <= "z"):
