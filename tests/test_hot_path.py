@@ -167,7 +167,8 @@ def test_unit_headers_are_what_finditer_finds(text: str) -> None:
     assert fast == plain
 
 
-UNIT_PIECES = ("-", "+", "△", "(-)", "마이너스 ", "$", "US$", "€", "₩", "USD ", "EUR", "3", "12", "1,234", "5.5", "0", "2000", "억", "만", "천", "조", " ", "원", "달러",
+UNIT_PIECES = ("약 ", "최대 ", "최소", " 이상", " 이하", "가량", " 또는 그 이상", "을 넘는", "보다 큰",
+               "까지", "YoY", " 내외", "선", "-", "+", "△", "(-)", "마이너스 ", "$", "US$", "€", "₩", "USD ", "EUR", "3", "12", "1,234", "5.5", "0", "2000", "억", "만", "천", "조", " ", "원", "달러",
                " 달러", "엔", "%", "%p", "퍼센트", "bp", "배", "주", "명", "대", "개", "건",
                "자릿수", "여", "USD", "KRW", "을", "의", "A", "x", "은", ".", ",", "\n", "회사")
 
@@ -183,6 +184,17 @@ def _general(m: object, text: str, strict: bool) -> object:
         return ("error", type(e))
 
 
+def _unit_path(m: object, text: str, strict: bool) -> object:
+    """interpret() by the unit-figure path, or None where that path does not apply."""
+    values = m.groups()  # type: ignore[attr-defined]
+    if _semantics._unit_figure(values, _semantics._layout(m.re)) is None:  # type: ignore[attr-defined]
+        return None
+    try:
+        return _semantics.interpret(m, text, strict)
+    except _semantics.Reject as r:
+        return ("reject", r.pos, r.expected, r.cut)
+
+
 @given(st.lists(st.sampled_from(UNIT_PIECES), max_size=20).map("".join))
 def test_unit_figure_reading_is_the_general_reading(text: str) -> None:
     for strict, starts in ((True, range(len(text))), (False, [0])):
@@ -191,15 +203,15 @@ def test_unit_figure_reading_is_the_general_reading(text: str) -> None:
             m = pattern.match(text, p) if strict else pattern.fullmatch(text)
             if m is None:
                 continue
-            values = m.groups()
-            fast = _semantics._unit_figure(m, values, _semantics._layout(m.re), text, strict)
+            fast = _unit_path(m, text, strict)
             if fast is not None:
                 assert fast == _general(m, text, strict)
 
 
 def test_unit_figure_takes_the_common_shapes() -> None:
-    for text in ("320억원", "3.5%", "120주", "1,234 달러", "2000여만원", "-2.1%", "$300", "USD 5"):
+    for text in ("320억원", "3.5%", "120주", "1,234 달러", "2000여만원", "-2.1%", "$300", "USD 5",
+                 "약 3억원", "최대 5% 이상", "1조원을 넘는", "-3.2%YoY"):
         m = _scan.strict().match(text)
         assert m is not None
-        fast = _semantics._unit_figure(m, m.groups(), _semantics._layout(m.re), text, True)
+        fast = _unit_path(m, text, True)
         assert fast is not None and fast == _general(m, text, True), text

@@ -181,6 +181,9 @@ _NO_CONNECTOR = (None,) * len(_CONNECTORS)
 _CLOSERS = ("abound", "conn_end", "label2", "label1")
 _NO_CLOSER = (None,) * len(_CLOSERS)
 _MARKS = ("pre", "post", "abound")
+# what may stand around a unit figure: marker words, a bound after its particle, a label
+_UNIT_EXTRA = ("pre", "post", "orb", "abound", "averb", "acomp", "aincl", "acomp2", "alimit",
+               "label1")
 
 
 class _Layout(NamedTuple):
@@ -194,6 +197,7 @@ class _Layout(NamedTuple):
     no_marks: tuple[None, ...]
     sides: dict[int, Any]  # k -> getter of the side's fields, and the fields with aliases
     unit_shape: Any  # getter of num1 (its digit-led group), sign1, pcur1, cur1, pct1, cnt1
+    unit_extra: Any  # getter of the groups of marker words and closers a unit figure may have
 
 
 _LAYOUTS: dict[int, tuple[Any, _Layout]] = {}
@@ -215,7 +219,8 @@ def _layout(pattern: Any) -> _Layout:
                          operator.itemgetter(*(one[n] for n in _CLOSERS)),
                          operator.itemgetter(*marks), (None,) * len(marks), sides,
                          operator.itemgetter(index["num1"][0] - 1, one["sign1"], one["pcur1"],
-                                             one["cur1"], one["pct1"], one["cnt1"]))
+                                             one["cur1"], one["pct1"], one["cnt1"]),
+                         operator.itemgetter(*(i - 1 for n in _UNIT_EXTRA for i in index[n])))
         hit = _LAYOUTS[id(pattern)] = (pattern, layout)  # held, so that its id is never reused
     return hit[1]
 
@@ -229,23 +234,33 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
     """Build the Amount for match ``m`` over ``text``; raises Reject."""
     values = m.groups()
     layout = _layout(m.re)
-    a = _unit_figure(m, values, layout, text, strict)
-    if a is not None:
-        return a
-    return _interpret(_Groups(m, values, layout), text, strict)
+    unit_figure = _unit_figure(values, layout)
+    if unit_figure is None:
+        return _interpret(_Groups(m, values, layout), text, strict)
+    f, alone = unit_figure
+    if alone:
+        return _finish(m, f, None, text, strict)
+    g = _Groups(m, values, layout)  # marker words or closers stand around it
+    if g.marked:
+        f = _markers(g, f)
+    return _finish(g, f, g.closer, text, strict)
 
 
-def _unit_figure(m: Any, v: tuple[str | None, ...], layout: _Layout, text: str,
-                 strict: bool) -> Amount | None:
-    """Nine figures in ten: digits with one currency, percent or counter word, a sign and a
-    currency sign at most (320억원, 3.5%, -2.1%, 120주, $300), read by the rules of the
-    general path below, none of whose other branches such a match can take. None for any
-    other match, and for a numeral the reader refuses (the general path says where)."""
+def _unit_figure(v: tuple[str | None, ...], layout: _Layout) -> tuple[Figure, bool] | None:
+    """Nine figures in ten: digits with one currency, percent or counter word, a sign, a
+    currency sign and hedge or bound words at most (320억원, 약 3.5%, -2.1%, 120주, $300),
+    read by the rules of _figure, none of whose other branches such a match can take; and
+    whether it stands alone. None for any other match, and for a numeral the reader refuses
+    (_figure says where)."""
     shape = layout.unit_shape(v)
     num, sign, pcur, cur, pct, cnt = shape
-    if num is None or num[0] not in _ASCII_DIGITS or \
-            len(v) - v.count(None) != len(shape) - shape.count(None):
-        return None  # no other group matched
+    if num is None or num[0] not in _ASCII_DIGITS:
+        return None
+    n = len(v) - v.count(None) - (len(shape) - shape.count(None))
+    if n:
+        extra = layout.unit_extra(v)
+        if n != len(extra) - extra.count(None):
+            return None  # a group of another branch matched
     if pcur is not None:
         if cur is not None or pct is not None or cnt is not None:
             return None
@@ -269,14 +284,13 @@ def _unit_figure(m: Any, v: tuple[str | None, ...], layout: _Layout, text: str,
     value = numeral.value
     if sign is not None and sign != _PLUS:
         value = EXACT.minus(value)
-    start, end = m.span()
-    if strict and end < len(text) and text[end - 1].isdigit() and \
-            ("A" <= text[end] <= "Z" or "a" <= text[end] <= "z"):
-        return None
     if numeral.more:
-        return build(text[start:end], start, end, value, value, None, False, False, cur, unit,
-                     True)
-    return build(text[start:end], start, end, value, value, value, True, True, cur, unit, False)
+        f = Figure(value, value, None, False, False, cur, unit, True, numeral.lead,
+                   numeral.myriad, numeral.has_units, True)
+    else:
+        f = Figure(value, value, value, True, True, cur, unit, False, numeral.lead,
+                   numeral.myriad, numeral.has_units, True)
+    return f, not n
 
 
 _ASCII_DIGITS = frozenset("0123456789")
@@ -293,11 +307,15 @@ def _interpret(m: _Groups, text: str, strict: bool) -> Amount:
             _check_reportable(m, s1, f, text)
     if m.marked:
         f = _markers(m, f)
+    return _finish(m, f, m.closer, text, strict)
+
+
+def _finish(m: Any, f: Figure, closer: str | None, text: str, strict: bool) -> Amount:
     start, end = m.span()
     # words that close the figure but stand outside its span, as particles do: 을 넘는,
     # 까지 (of a range or a limit), a label glued after a percent (-3.2%YoY)
-    if m.closer is not None:
-        end = m.start(m.closer)
+    if closer is not None:
+        end = m.start(closer)
     if strict and end < len(text) and text[end - 1].isdigit() and \
             ("A" <= text[end] <= "Z" or "a" <= text[end] <= "z"):
         raise Reject(end, "not a code or ticker (NOK1V)")
