@@ -90,7 +90,7 @@ def test_build_refuses_what_the_constructor_refuses(low: Decimal, high: Decimal)
         build("x", 0, 1, None, low, high)
 
 
-NUMERAL_LETTERS = "0123456789,. 여점일이삼사오육칠팔구영십백천만억조경壹二百萬億"
+NUMERAL_LETTERS = "0123456789,. 여점일이삼사오육칠팔구영십백천만억조경壹二百萬億兆万"
 
 
 @given(st.one_of(
@@ -99,16 +99,19 @@ NUMERAL_LETTERS = "0123456789,. 여점일이삼사오육칠팔구영십백천만
         lambda v: krnum.format_korean(v, style="mixed")),
     st.integers(min_value=0, max_value=10**20 - 1).map(
         lambda v: krnum.format_korean(v, style="hangul")),
+    st.integers(min_value=0, max_value=10**20 - 1).map(
+        lambda v: krnum.format_korean(v, style="myriad")),
 ))
-def test_quick_numeral_reader_agrees_with_the_reader(s: str) -> None:
-    quick = _numeral._quick(s)
+def test_quick_numeral_readers_agree_with_the_reader(s: str) -> None:
+    quick, groups = _numeral._quick(s), _numeral._by_myriads(s)
     try:
         slow = _numeral._Reader(s).run()
     except _numeral.NumeralError:
-        assert quick is None
+        assert quick is None and groups is None
         return
-    if quick is not None:
-        assert quick == slow  # value numerically, and every flag
+    for fast in (quick, groups):
+        if fast is not None:
+            assert fast == slow  # value numerically, and every flag
 
 
 def test_quick_numeral_reader_takes_the_common_forms() -> None:
@@ -117,6 +120,8 @@ def test_quick_numeral_reader_takes_the_common_forms() -> None:
         quick = _numeral._quick(s)
         assert quick is not None and quick.value == value, s
     assert _numeral._quick("1억 2000만") == _numeral._Reader("1억 2000만").run()
+    assert _numeral._by_myriads("1억 2,000만 500") == _numeral._Reader("1억 2,000만 500").run()
+    assert _numeral._by_myriads("5천만") is None  # a place word: _quick's
     for s in ("4.4만", " 1억", "56,700 백만", "2000여억", "삼백십점일"):
         assert _numeral._quick(s) is None, s  # _Reader's
 
@@ -167,7 +172,7 @@ def test_unit_headers_are_what_finditer_finds(text: str) -> None:
     assert fast == plain
 
 
-UNIT_PIECES = ("약 ", "최대 ", "최소", " 이상", " 이하", "가량", " 또는 그 이상", "을 넘는", "보다 큰",
+UNIT_PIECES = ("삼천", "오백", "일억", "이천만", "십", "천 ", "약 ", "최대 ", "최소", " 이상", " 이하", "가량", " 또는 그 이상", "을 넘는", "보다 큰",
                "까지", "YoY", " 내외", "선", "-", "+", "△", "(-)", "마이너스 ", "$", "US$", "€", "₩", "USD ", "EUR", "3", "12", "1,234", "5.5", "0", "2000", "억", "만", "천", "조", " ", "원", "달러",
                " 달러", "엔", "%", "%p", "퍼센트", "bp", "배", "주", "명", "대", "개", "건",
                "자릿수", "여", "USD", "KRW", "을", "의", "A", "x", "은", ".", ",", "\n", "회사")
@@ -187,7 +192,8 @@ def _general(m: object, text: str, strict: bool) -> object:
 def _unit_path(m: object, text: str, strict: bool) -> object:
     """interpret() by the unit-figure path, or None where that path does not apply."""
     values = m.groups()  # type: ignore[attr-defined]
-    if _semantics._unit_figure(values, _semantics._layout(m.re)) is None:  # type: ignore[attr-defined]
+    layout = _semantics._layout(m.re)  # type: ignore[attr-defined]
+    if _semantics._unit_figure(values, layout, strict) is None:
         return None
     try:
         return _semantics.interpret(m, text, strict)

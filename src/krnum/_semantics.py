@@ -196,7 +196,7 @@ class _Layout(NamedTuple):
     marks: Any  # getter of every group of _MARKS
     no_marks: tuple[None, ...]
     sides: dict[int, Any]  # k -> getter of the side's fields, and the fields with aliases
-    unit_shape: Any  # getter of num1 (its digit-led group), sign1, pcur1, cur1, pct1, cnt1
+    unit_shape: Any  # getter of num1 (both groups), sign1, pcur1, cur1, pct1, cnt1
     unit_extra: Any  # getter of the groups of marker words and closers a unit figure may have
 
 
@@ -218,7 +218,8 @@ def _layout(pattern: Any) -> _Layout:
         layout = _Layout(index, one, operator.itemgetter(*(one[n] for n in _CONNECTORS)),
                          operator.itemgetter(*(one[n] for n in _CLOSERS)),
                          operator.itemgetter(*marks), (None,) * len(marks), sides,
-                         operator.itemgetter(index["num1"][0] - 1, one["sign1"], one["pcur1"],
+                         operator.itemgetter(*(i - 1 for i in index["num1"]), one["sign1"],
+                                             one["pcur1"],
                                              one["cur1"], one["pct1"], one["cnt1"]),
                          operator.itemgetter(*(i - 1 for n in _UNIT_EXTRA for i in index[n])))
         hit = _LAYOUTS[id(pattern)] = (pattern, layout)  # held, so that its id is never reused
@@ -234,7 +235,7 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
     """Build the Amount for match ``m`` over ``text``; raises Reject."""
     values = m.groups()
     layout = _layout(m.re)
-    unit_figure = _unit_figure(values, layout)
+    unit_figure = _unit_figure(values, layout, strict)
     if unit_figure is None:
         return _interpret(_Groups(m, values, layout), text, strict)
     f, alone = unit_figure
@@ -246,15 +247,19 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
     return _finish(g, f, g.closer, text, strict)
 
 
-def _unit_figure(v: tuple[str | None, ...], layout: _Layout) -> tuple[Figure, bool] | None:
+def _unit_figure(v: tuple[str | None, ...], layout: _Layout,
+                 strict: bool) -> tuple[Figure, bool] | None:
     """Nine figures in ten: digits with one currency, percent or counter word, a sign, a
     currency sign and hedge or bound words at most (320억원, 약 3.5%, -2.1%, 120주, $300),
     read by the rules of _figure, none of whose other branches such a match can take; and
     whether it stands alone. None for any other match, and for a numeral the reader refuses
     (_figure says where)."""
     shape = layout.unit_shape(v)
-    num, sign, pcur, cur, pct, cnt = shape
-    if num is None or num[0] not in _ASCII_DIGITS:
+    num, hangul, sign, pcur, cur, pct, cnt = shape
+    if num is None:
+        num = hangul
+    # in running text a numeral led by a Hangul letter has rules of its own (see _figure)
+    if num is None or (strict and num[0] not in _ASCII_DIGITS):
         return None
     n = len(v) - v.count(None) - (len(shape) - shape.count(None))
     if n:
