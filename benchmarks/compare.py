@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import SEED, Case, Want, corpus, mixed_set, point
 
 import krnum
-from krnum._parse import parse_uncached
+from krnum._parse import forget, parse_uncached
 
 
 class Answer(NamedTuple):
@@ -75,6 +75,7 @@ class Tool:
     write: Writer | None = None
     locate: Locator | None = None
     claimed: Callable[[], list[Case]] | None = None
+    forget: Callable[[], None] = lambda: None  # run before each timed pass: no memory carried
     status: str = "ok"
     version: str = ""
     setup_s: float = 0.0
@@ -229,7 +230,7 @@ def _dec(s: str) -> Decimal | None:
 
 def _krnum() -> Tool:
     def read(text: str) -> Answer | None:
-        a = parse_uncached(text)  # peers cache nothing; neither does krnum here
+        a = parse_uncached(text)  # peers cache nothing; krnum forgets before each pass
         return Answer(a.value, a.low, a.high, a.currency)
 
     def locate(text: str) -> list[Answer]:
@@ -237,7 +238,7 @@ def _krnum() -> Tool:
 
     return Tool("krnum", "krnum", "parse / extract / format_korean", gives_currency=True, read=read,
                 write=lambda n: krnum.format_korean(n, style="hangul"), locate=locate,
-                claimed=lambda: mixed_set())
+                claimed=lambda: mixed_set(), forget=forget)
 
 
 def _korean_number(mod: Any) -> Tool:
@@ -384,7 +385,7 @@ def score_read(tool: Tool, cases: list[Case], repeats: int) -> dict[str, Any]:
     answers = [_safe(read, c.text) for c in cases]
     ok = sum(right(c.want, a, tool.gives_currency) for c, a in zip(cases, answers))
     texts = [c.text for c in cases]
-    secs = _timed(lambda: [_safe(read, t) for t in texts], repeats)
+    secs = _timed(lambda: (tool.forget(), [_safe(read, t) for t in texts]), repeats)
     return {"n": len(cases), "right": ok, "per_s": len(cases) / secs}
 
 

@@ -5,6 +5,11 @@
     python benchmarks/run.py --json out.json  # also write the raw figures
     python benchmarks/run.py --profile        # cProfile of parse() and extract(): hot spots
 
+Parts: parse (uncached, numeral memory kept, LRU cached), extract (against the bare regex
+scan of figure characters in the same run, and by input size from 1 KB to 10 MB), peers
+(korean-number and price-parser on their own inputs, krnum on the same, when the compare
+extra is installed) and import time.
+
 Timing is plain ``time.perf_counter`` (wall) and ``time.process_time`` (CPU) around whole
 passes, median of several; see docs/performance.md for why not pyperf or pytest-benchmark.
 """
@@ -29,12 +34,14 @@ sys.path.insert(0, str(HERE))
 import bench_extract
 import bench_import
 import bench_parse
+import compare
 import regex
 from corpus import SEED, corpus, mixed_set
 
 import krnum
 
-PARTS = ("parse", "extract", "import")
+PARTS = ("parse", "extract", "peers", "import")
+PEER_NAMES = ("korean-number", "price-parser")  # the peers whose own inputs krnum must beat
 
 
 def environment() -> dict[str, Any]:
@@ -63,6 +70,8 @@ def collect(quick: bool = False, parts: tuple[str, ...] = PARTS, seed: int = SEE
         out["parse"] = bench_parse.run(quick, seed)
     if "extract" in parts:
         out["extract"] = bench_extract.run(quick, seed)
+    if "peers" in parts:
+        out["peers"] = peers(quick, seed)
     if "import" in parts:
         out["import"] = bench_import.run(quick)
     out["env"]["load_after"] = os.getloadavg() if hasattr(os, "getloadavg") else None
@@ -81,6 +90,39 @@ def report(r: dict[str, Any]) -> str:
     for name, mod in (("parse", bench_parse), ("extract", bench_extract), ("import", bench_import)):
         if name in r:
             lines += ["", mod.report(r[name])]
+        if name == "extract" and "peers" in r:
+            lines += ["", peers_report(r["peers"])]
+    return "\n".join(lines)
+
+
+def peers(quick: bool = False, seed: int = SEED) -> list[dict[str, Any]]:
+    """Each peer and krnum on the peer's own claimed inputs, uncached, answers scored."""
+    tools = compare.load_tools({"krnum", *PEER_NAMES})
+    mine, others = tools[0], tools[1:]
+    n, repeats = (40, 3) if quick else (300, 9)
+    out = []
+    for tool in others:
+        if tool.status != "ok" or tool.claimed is None:
+            out.append({"tool": tool.name, "status": tool.status})
+            continue
+        cases = tool.claimed(n, seed)  # type: ignore[call-arg]  # a peer's set takes its size
+        out.append({"tool": tool.name, "version": tool.version, "status": "ok",
+                    "set": cases[0].row if cases else "", "n": len(cases),
+                    "peer": compare.score_read(tool, cases, repeats),
+                    "krnum": compare.score_read(mine, cases, repeats)})
+    return out
+
+
+def peers_report(rows: list[dict[str, Any]]) -> str:
+    lines = ["peers on their own inputs (parse uncached, CPU, median of passes):"]
+    for x in rows:
+        if x["status"] != "ok":
+            lines.append(f"    {x['tool']}: {x['status']} (pip install -e '.[compare]')")
+            continue
+        p, k = x["peer"], x["krnum"]
+        lines.append(f"    {x['tool']} {x['version']} on {x['n']} {x['set']}: "
+                     f"{p['per_s']:,.0f}/s ({p['right']}/{x['n']} right); krnum {k['per_s']:,.0f}/s "
+                     f"({k['right']}/{x['n']} right), {k['per_s'] / p['per_s']:.2f}x")
     return "\n".join(lines)
 
 

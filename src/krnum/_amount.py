@@ -156,6 +156,25 @@ def build(text: str, start: int, end: int, value: Decimal | None, low: Decimal |
     return a
 
 
+def point(text: str, start: int, end: int, value: Decimal) -> Amount:
+    """build() for a figure that is its own interval: nothing to check."""
+    v = canonical(value)
+    a = _new(Amount)
+    s_text, s_start, s_end, s_value, s_low, s_high, s_li, s_hi, s_cur, s_unit, s_approx = _SET
+    s_text(a, text)
+    s_start(a, start)
+    s_end(a, end)
+    s_value(a, v)
+    s_low(a, v)
+    s_high(a, v)
+    s_li(a, True)
+    s_hi(a, True)
+    s_cur(a, None)
+    s_unit(a, None)
+    s_approx(a, False)
+    return a
+
+
 def moved(a: Amount, text: str, start: int) -> Amount:
     """``a`` with another text of the same length at ``start``: a repeat of a reading."""
     b = _new(Amount)

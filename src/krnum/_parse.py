@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 
-from ._amount import Amount, build, moved
+from ._amount import Amount, build, moved, point
 from ._errors import ParseError
 from ._lexicon import markers
 from ._numeral import NumeralError, read
-from ._scan import FOLD, FOLDABLE, bare_numeral, loose, loose_partial
+from ._numeral import forget as _numeral_forget
+from ._scan import FOLD, FOLDABLE, NUMERAL_ENDS, bare_numeral, loose, loose_partial
 from ._semantics import Reject, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
@@ -31,8 +32,16 @@ def parse(text: str) -> Amount:
     return _remembered(text)
 
 
+def forget() -> None:
+    """Empty every memory of earlier readings (parse's inputs, numerals): what a benchmark
+    of uncached calls starts each pass with."""
+    _remembered.cache_clear()
+    _numeral_forget()
+
+
 def parse_uncached(text: str) -> Amount:
-    """parse() without the memory of recent inputs (for benchmarks and tests)."""
+    """parse() without the memory of recent inputs (for benchmarks and tests); numeral
+    readings are still remembered within a run, as they are in extract()."""
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
     return _parse(text)
@@ -51,7 +60,7 @@ def _parse(text: str) -> Amount:
         raise ParseError(text, lo, "a figure (the input is empty)")
     if hi - lo > _MAX_LEN:
         raise ParseError(text, lo + _MAX_LEN, f"one expression of at most {_MAX_LEN} characters")
-    if bare_numeral().fullmatch(folded, lo, hi):
+    if folded[hi - 1] in NUMERAL_ENDS and bare_numeral().fullmatch(folded, lo, hi):
         amount = _bare(text, folded, lo, hi)
         if amount is not None:
             return amount
@@ -84,7 +93,7 @@ def _bare(text: str, folded: str, lo: int, hi: int) -> Amount | None:
     v = n.value
     if n.more:  # 2000여: more than 2000
         return build(text[lo:hi], lo, hi, v, v, None, False, False, approximate=True)
-    return build(text[lo:hi], lo, hi, v, v, v)
+    return point(text[lo:hi], lo, hi, v)
 
 
 _remembered = functools.lru_cache(maxsize=_CACHE_SIZE)(_parse)

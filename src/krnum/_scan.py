@@ -375,6 +375,11 @@ def loose() -> Any:
     return re.compile(_unique_names(_expression(strict=False)))
 
 
+# the letters a numeral can end with: parse() tries bare_numeral() only after one
+NUMERAL_ENDS = frozenset((*"0123456789", *numerals.SINO_DIGITS, *scales.IN_GROUP, *scales.MYRIAD,
+                          markers.MORE_THAN_INFIX))
+
+
 @functools.cache
 def bare_numeral() -> Any:
     """A whole expression that is one numeral and nothing else, as loose() reads numerals:
