@@ -37,6 +37,7 @@ _POINT = numerals.POINT_WORDS
 _DAE = markers.MAGNITUDE_SUFFIX
 _TEN = Decimal(10)
 _NEGATIVE_WORDS = markers.NEGATIVE_WORDS
+_ZERO_LETTERS = "".join(c for c, v in numerals.SINO_DIGITS.items() if v == 0)
 _UNIT_LETTERS = " " + "".join(scales.IN_GROUP) + "".join(scales.MYRIAD)  # for str.strip
 _LABEL_OPENERS = ("(", "[", "（", "［", ":", "：", "단위")
 _PLUS = markers.PLUS_SIGN
@@ -352,8 +353,17 @@ def _figure(m: Any, s: _Side, text: str, strict: bool) -> Figure:
         if not numeral.has_units and not any(c in _POINT for c in s.num) and \
                 not (unit in markers.LONE_DIGIT_UNITS and s.pct is not None and s.pct[0] != "%"):
             raise Reject(m.start(f"num{k}"), "a place or myriad word in a Hangul numeral")
-        if s.num.replace(" ", "") in markers.NUMERAL_SPELLED_WORDS:
+        # 이천시, 구조 조정, 손실 만회 (the counter glued on); but before a currency the
+        # letters are the figure (이천 원, 일조 원)
+        spelled = s.num.replace(" ", "")
+        if s.cnt is not None and m.end(f"num{k}") == m.start(f"cnt{k}"):
+            spelled += s.cnt
+        if cur is None and (spelled in markers.NUMERAL_SPELLED_WORDS
+                            or s.num.replace(" ", "") in markers.NUMERAL_SPELLED_WORDS):
             raise Reject(m.start(f"num{k}"), "a numeral, not a word (구조, 만회)")
+        if " " in s.num and not s.num[s.num.rfind(" ") + 1:].strip(_ZERO_LETTERS):
+            # 이천 공장: no one writes a zero apart after a place word
+            raise Reject(m.start(f"num{k}"), "a numeral, not a word followed by 공, 영")
         if s.num[0] in _NO_BARE_START:
             raise Reject(m.start(f"num{k}"), "a number before 조")  # 조사, 조정, 경기
         if cur is None and unit is None and s.dae is None and s.subonly is None:
