@@ -214,30 +214,50 @@ def _is_prose(line: str) -> bool:
 
 
 def _table_cells(folded: str, tables: list[_Region], found: list[Amount]) -> list[Amount]:
-    starts = [a.start for a in found]
-    ends = [a.end for a in found]
+    taken = _Taken(found)
     out: list[Amount] = []
     for region in tables:
         if region.note is not None:
-            cells = _columns(folded, region.start, region.end, region.note, starts, ends)
+            cells = _columns(folded, region.start, region.end, region.note, taken)
         else:
-            cells = _label_cells(folded, region, starts, ends)
+            cells = _label_cells(folded, region, taken)
         for a in cells:
-            i = bisect.bisect_left(starts, a.end)
-            if i and ends[i - 1] > a.start:
+            if taken(a.start, a.end):
                 continue  # a cell is taken once, even under two headers
             out.append(a)
-            starts.insert(i, a.start)
-            ends.insert(i, a.end)
+            taken.take(a.start, a.end)
     return out
 
 
-def _label_cells(folded: str, region: _Region, starts: list[int], ends: list[int]) -> Any:
+class _Taken:
+    """What is reported already: the scan's amounts (sorted, disjoint), looked up by
+    bisection, and the cells taken so far, by character (a sorted list that grew with every
+    cell made the tables quadratic in the text)."""
+
+    __slots__ = ("cells", "ends", "starts")
+
+    def __init__(self, found: list[Amount]) -> None:
+        self.starts = [a.start for a in found]
+        self.ends = [a.end for a in found]
+        self.cells: set[int] = set()
+
+    def __call__(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)
+        if i and self.ends[i - 1] > a:
+            return True
+        cells = self.cells
+        return bool(cells) and any(p in cells for p in range(a, b))
+
+    def take(self, a: int, b: int) -> None:
+        self.cells.update(range(a, b))
+
+
+def _label_cells(folded: str, region: _Region, taken: _Taken) -> Any:
     _head, start, end, power, code, unit, _whole, _note = region
     for line_start, line in _lines(folded, start, end):
         for c in TABLE_CELL.finditer(line):
             a, b = line_start + c.start(), line_start + c.end()
-            if len(c.group("num")) > _MAX_FIGURE or _taken(starts, ends, a, b):
+            if len(c.group("num")) > _MAX_FIGURE or taken(a, b):
                 continue
             try:
                 value = EXACT.scaleb(Decimal(c.group("num").replace(",", "")), power)
@@ -246,11 +266,6 @@ def _label_cells(folded: str, region: _Region, starts: list[int], ends: list[int
             if c.group("sign"):
                 value = EXACT.minus(value)
             yield build(folded[a:b], a, b, value, value, value, currency=code, unit=unit)
-
-
-def _taken(starts: list[int], ends: list[int], a: int, b: int) -> bool:
-    i = bisect.bisect_left(starts, b)  # found amounts are sorted, disjoint
-    return bool(i and ends[i - 1] > a)
 
 
 class _Tok(NamedTuple):
@@ -262,7 +277,7 @@ class _Tok(NamedTuple):
     num: str = ""
 
 
-def _tokens(folded: str, start: int, end: int, starts: list[int], ends: list[int]) -> list[_Tok]:
+def _tokens(folded: str, start: int, end: int, taken: _Taken) -> list[_Tok]:
     out: list[_Tok] = []
     line, last = 0, start
     for t in _TOKEN.finditer(folded, start, end):
@@ -270,7 +285,7 @@ def _tokens(folded: str, start: int, end: int, starts: list[int], ends: list[int
         last = t.start()
         w = t.group()
         a, b = t.start(), t.end()
-        if _taken(starts, ends, a, b):
+        if taken(a, b):
             out.append(_Tok("taken", w, a, line))
             continue
         c = bare(w)
@@ -310,16 +325,15 @@ def _runs(toks: list[_Tok]) -> list[tuple[list[_Tok], list[_Tok]]]:
     return runs
 
 
-def _columns(folded: str, start: int, end: int, note: Note, starts: list[int],
-             ends: list[int]) -> list[Amount]:
+def _columns(folded: str, start: int, end: int, note: Note, taken: _Taken) -> list[Amount]:
     """A table under a unit note, column by column: the note scales its money columns only."""
     piped = [(a, line) for a, line in _lines(folded, start, end) if _SEPARATED.search(line)]
     if len(piped) >= 2:
         # cells are written apart: read them as the structured tables are
         grid = [_pipe_cells(line, a) for a, line in piped]
         return [a for _i, _j, a in read_grid(grid, note, lambda c: [])
-                if not _taken(starts, ends, a.start, a.end)]
-    runs = _runs(_tokens(folded, start, end, starts, ends))
+                if not taken(a.start, a.end)]
+    runs = _runs(_tokens(folded, start, end, taken))
     if not runs:
         return []
     cols: list[Column] = []
