@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -38,8 +39,14 @@ print(json.dumps({"import": w1 - w0, "first_parse": w2 - w1, "first_extract": w3
 """
 
 
+# children may write bytecode, as an installed package has it: a machine that sets
+# PYTHONDONTWRITEBYTECODE would otherwise time the compiling of every module on each import
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _probe() -> dict[str, Any]:
-    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True,
+                         env=_ENV)
     return json.loads(out.stdout)
 
 
@@ -47,7 +54,7 @@ def _process(code: str) -> tuple[float, float]:
     """Wall and CPU (user + system) seconds of a whole child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, env=_ENV)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -56,7 +63,7 @@ def _process(code: str) -> tuple[float, float]:
 def import_profile(top: int = 6) -> list[tuple[str, float]]:
     """The modules with the largest self time under ``-X importtime`` (milliseconds)."""
     out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import krnum"],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, env=_ENV)
     rows = []
     for line in out.stderr.splitlines():
         if not line.startswith("import time:") or "self [us]" in line:
@@ -97,7 +104,8 @@ def report(r: dict[str, Any]) -> str:
     lines = [
         (f"import krnum: {r['import_ms']:.1f} ms wall, {r['import_cpu_ms']:.1f} ms CPU, median of "
         f"{r['runs']} fresh processes (min wall {r['import_ms_min']:.1f} ms; "
-        f"{r['modules_loaded']} modules loaded, babel imported: {r['imports_babel']})"),
+        f"{r['modules_loaded']} modules loaded, babel imported: {r['imports_babel']}; "
+        "bytecode cached, as an installed package has it)"),
         (f"first parse(): {r['first_parse_ms']:.1f} ms wall, {r['first_parse_cpu_ms']:.1f} ms CPU; "
         f"first extract() after it: {r['first_extract_ms']:.1f} ms wall, "
         f"{r['first_extract_cpu_ms']:.1f} ms CPU"),
