@@ -250,11 +250,11 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
 
 def _unit_figure(v: tuple[str | None, ...], layout: _Layout,
                  strict: bool) -> tuple[Figure, bool] | None:
-    """Nine figures in ten: digits with one currency, percent or counter word, a sign, a
-    currency sign and hedge or bound words at most (320억원, 약 3.5%, -2.1%, 120주, $300),
-    read by the rules of _figure, none of whose other branches such a match can take; and
-    whether it stands alone. None for any other match, and for a numeral the reader refuses
-    (_figure says where)."""
+    """Most figures (four in five of the benchmark corpus's matches): digits with one
+    currency, percent or counter word, a sign, a currency sign and hedge or bound words at
+    most (320억원, 약 3.5%, -2.1%, 120주, $300), read by the rules of _figure, none of whose
+    other branches such a match can take; and whether it stands alone. None for any other
+    match, and for a numeral the reader refuses (_figure says where)."""
     shape = layout.unit_shape(v)
     num, hangul, sign, pcur, cur, pct, cnt = shape
     if num is None:
