@@ -221,3 +221,24 @@ def test_unit_figure_takes_the_common_shapes() -> None:
         assert m is not None
         fast = _unit_path(m, text, True)
         assert fast is not None and fast == _general(m, text, True), text
+
+
+PRICE_PIECES = ("$", "US$", "€", "₩", "¥", "£", "USD", "KRW", "EUR", "JPY", "ABC", "X", " ",
+                "3", "12", "1,234", "4,883.40", ".5", "0", "1,23", "원", "달러", "엔", "유로",
+                "억", "만", "%", "배", "-", "~", "을", "a", "/", "화", "정")
+
+
+@given(st.lists(st.sampled_from(PRICE_PIECES), min_size=1, max_size=6).map("".join))
+def test_price_reading_is_the_full_grammar_reading(text: str) -> None:
+    text = text.strip()
+    if not text or _scan.priced().fullmatch(text) is None:
+        return
+    fast = _parse._priced(text, text, 0, len(text))
+    assert fast == _parse._grammar(text, text, 0, len(text))  # a ParseError here fails too
+
+
+def test_price_reading_takes_the_common_prices() -> None:
+    for text, code in (("$869,954", "USD"), ("USD 4,883.40", "USD"), ("6,237,658원", "KRW"),
+                       ("€9,096.96", "EUR"), ("3,000 달러", "USD"), ("5 USD", "USD")):
+        fast = _parse._priced(text, text, 0, len(text))
+        assert fast is not None and fast.currency == code, text

@@ -9,8 +9,8 @@ from ._errors import ParseError
 from ._lexicon import markers
 from ._numeral import NumeralError, read
 from ._numeral import forget as _numeral_forget
-from ._scan import FOLD, FOLDABLE, NUMERAL_ENDS, bare_numeral, loose, loose_partial
-from ._semantics import Reject, interpret
+from ._scan import FOLD, FOLDABLE, NUMERAL_ENDS, bare_numeral, loose, loose_partial, priced
+from ._semantics import Reject, code_after, code_before, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
 _CACHE_SIZE = 4096
@@ -64,6 +64,9 @@ def _parse(text: str) -> Amount:
         amount = _bare(text, folded, lo, hi)
         if amount is not None:
             return amount
+    priced = _priced(text, folded, lo, hi)
+    if priced is not None:
+        return priced
     return _grammar(text, folded, lo, hi)
 
 
@@ -94,6 +97,19 @@ def _bare(text: str, folded: str, lo: int, hi: int) -> Amount | None:
     if n.more:  # 2000여: more than 2000
         return build(text[lo:hi], lo, hi, v, v, None, False, False, approximate=True)
     return point(text[lo:hi], lo, hi, v)
+
+
+def _priced(text: str, folded: str, lo: int, hi: int) -> Amount | None:
+    """A price ($300, USD 4,883.40, 6,237,658원) is its digits in its currency; the full
+    grammar says the same (a property test holds them together)."""
+    m = priced().fullmatch(folded, lo, hi)
+    if m is None:
+        return None
+    sign, code, digits, digits_first, word = m.groups()
+    before = sign or code
+    currency = code_before(before) if before is not None else code_after(word)
+    v = read(digits or digits_first).value
+    return build(text[lo:hi], lo, hi, v, v, v, currency=currency)
 
 
 _remembered = functools.lru_cache(maxsize=_CACHE_SIZE)(_parse)

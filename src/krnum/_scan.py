@@ -388,6 +388,17 @@ def bare_numeral() -> Any:
 
 
 @functools.cache
+def priced() -> Any:
+    """A whole expression that is a currency sign or code and digits, or digits and a currency
+    word ($300, USD 4,883.40, 6,237,658원), as loose() reads those parts: parse() reads these
+    without the full grammar. Groups: sign, code, digits, digits, word."""
+    return re.compile(
+        rf"(?:({CUR_SYMBOLS})|(?<![A-Za-z/])({ISO})(?={SP}?[0-9])){SP}?+({D})"
+        rf"|({D}){SP}?+({_CURWORD}|{_ISO_AFTER})"
+    )
+
+
+@functools.cache
 def loose_partial() -> Any:
     """loose() in ``regex``, for partial matches: only a malformed expression needs it."""
     return regex.compile(_unique_names(_expression(strict=False)), regex.V1)

@@ -271,10 +271,10 @@ def _unit_figure(v: tuple[str | None, ...], layout: _Layout,
         if cur is not None or pct is not None or cnt is not None:
             return None
         unit = None
-        cur = _SYMBOLS.get(pcur) or _WORDS.get(pcur) or pcur
+        cur = code_before(pcur)
     elif cur is not None:
         unit = None
-        cur = _WORDS.get(cur, cur)
+        cur = code_after(cur)
     elif pct is not None:
         unit = _PCT[pct]
     elif cnt is not None:
@@ -427,12 +427,22 @@ def _currency(m: Any, s: _Side) -> str | None:
     pre, post = s.pcur, s.cur
     codes = []
     if pre is not None:
-        codes.append(_SYMBOLS.get(pre) or _WORDS.get(pre) or pre)
+        codes.append(code_before(pre))
     if post is not None:
-        codes.append(_WORDS.get(post, post))  # a currency word, or an ISO code
+        codes.append(code_after(post))
     if len(codes) == 2 and codes[0] != codes[1]:
         raise Reject(m.start(f"cur{s.k}"), f"the currency of {pre}, not {post}")
     return codes[0] if codes else None
+
+
+def code_before(word: str) -> str:
+    """The currency of a sign, code or word before a figure ($, US$, USD, 유로)."""
+    return _SYMBOLS.get(word) or _WORDS.get(word) or word
+
+
+def code_after(word: str) -> str:
+    """The currency of a word or ISO code after a figure (원, 달러, USD)."""
+    return _WORDS.get(word, word)
 
 
 def _unit(s: _Side) -> str | None:
