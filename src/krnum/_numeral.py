@@ -165,28 +165,29 @@ def _quick(s: str) -> Numeral | None:
         return None
     for ch in s:
         kind, v = letter(ch, _NOT_A_LETTER)
-        if kind == 3:
-            run = v if run < 0 else run * 10 + v
-            continue
-        if ch == ",":
-            if run < 0:
-                return None
-            continue
-        if run >= 0:  # a digit run ends: it is a number
-            if run >= 10 and pending < 0 and last_myriad == _NO_PLACE and \
-                    last_place == _NO_PLACE:
+        if kind > 2 or run >= 0 or compound:  # digits, commas, spaces, and what ends them
+            if kind == 3:
+                run = v if run < 0 else run * 10 + v
+                continue
+            if ch == ",":
+                if run < 0:
+                    return None
+                continue
+            if run >= 0:  # a digit run ends: it is a number
+                if run >= 10 and pending < 0 and last_myriad == _NO_PLACE and \
+                        last_place == _NO_PLACE:
+                    if kind == 1:
+                        return None  # 56,700백만: a figure times its unit words
+                    compound = kind == 4
+                if pending >= 0 or (last_place != _NO_PLACE and run >= _POW[last_place]):
+                    return None
+                pending, run, seen_digit = run, -1, True
+            if kind == 4:
+                continue
+            if compound:
                 if kind == 1:
-                    return None  # 56,700백만: a figure times its unit words
-                compound = kind == 4
-            if pending >= 0 or (last_place != _NO_PLACE and run >= _POW[last_place]):
-                return None
-            pending, run, seen_digit = run, -1, True
-        if kind == 4:
-            continue
-        if compound:
-            if kind == 1:
-                return None
-            compound = False
+                    return None
+                compound = False
         if kind == 0:
             if pending >= 0 or (last_place != _NO_PLACE and v >= _POW[last_place]):
                 return None
