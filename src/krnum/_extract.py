@@ -245,8 +245,7 @@ class _Taken:
         i = bisect.bisect_left(self.starts, b)
         if i and self.ends[i - 1] > a:
             return True
-        cells = self.cells
-        return bool(cells) and any(p in cells for p in range(a, b))
+        return not self.cells.isdisjoint(range(a, b))
 
     def take(self, a: int, b: int) -> None:
         self.cells.update(range(a, b))
