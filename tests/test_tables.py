@@ -315,3 +315,10 @@ def test_sub_header_rows_only_divide_the_merged_header(text: str) -> None:
     assert "11.4" not in money  # years of service, never 11,400 KRW
     assert money.get("45,277") == 45277000
     assert all(a.text in ("9,870,500", "45,277") for a in got if a.kind == "money")
+
+
+def test_a_header_of_seven_stray_letters_still_finds_its_money_column() -> None:
+    text = ("(단위 : 백만원)\n구 분 직 원수 직 원수 직 원수 직 원수 공사미수 금\n"
+            "지점 3 4 5 6 120")
+    money = [a for a in krnum.extract(text) if a.kind == "money"]
+    assert [(a.text, a.value) for a in money] == [("120", Decimal(120000000))]

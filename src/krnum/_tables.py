@@ -163,7 +163,7 @@ def segment(words: list[str], cells: int | None = None) -> list[Column]:
     return cols[:ends + 1]
 
 
-_MAX_CHOICES = 6  # lone letters weighed both ways in one header; 2^6 readings at most
+_MAX_CHOICES = 8  # lone letters weighed both ways in one header; 2^8 readings at most
 
 
 def _holding(cols: list[Column]) -> int:
