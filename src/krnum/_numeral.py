@@ -9,11 +9,11 @@ so a figure that cannot be represented exactly raises instead of rounding.
 
 from __future__ import annotations
 
-import re
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, Rounded
 from typing import NamedTuple
 
 from ._lexicon import markers, numerals, scales
+from ._scan import DIGIT_RUN, MYRIAD_GROUPS
 
 EXACT = Context(prec=60, Emax=200, Emin=-200, traps=[Inexact, Rounded, InvalidOperation, Overflow])
 
@@ -63,7 +63,7 @@ def read(s: str) -> Numeral:
 
     Numerals repeat (만, 억, 1조, 100억), so the last readings are remembered, errors too.
     """
-    if _DIGIT_RUN.fullmatch(s):
+    if DIGIT_RUN.fullmatch(s):
         return Numeral(digits(s), 0, 0, False, False, False)
     hit = _READ.get(s)
     if hit is None:
@@ -84,7 +84,6 @@ def forget() -> None:
     _READ.clear()
 
 
-_DIGIT_RUN = re.compile(r"[0-9,.]*[0-9]")
 _READ: dict[str, Numeral | tuple[int, str, int | None]] = {}
 _READ_SIZE = 8192
 
@@ -100,23 +99,13 @@ _POW = [10**p for p in range(_NO_PLACE + 1)]
 _LIMIT = 10**60  # EXACT's precision: a longer figure is _Reader's to refuse
 
 
-def _myriad_groups() -> re.Pattern[str]:
-    """Digit groups before myriad words, largest first, and a last group (1억 2,000만 500)."""
-    by_power: dict[int, str] = {}
-    for word, power in _MYRIAD.items():
-        by_power[power] = by_power.get(power, "") + word
-    groups = "".join(rf"(?:([0-9][0-9,]*)?([{by_power[p]}]) *)?" for p in sorted(by_power)[::-1])
-    return re.compile(groups + r"([0-9][0-9,]*)?")
-
-
-_MYRIAD_GROUPS = _myriad_groups()
 _MYRIAD_POWERS = tuple(sorted(set(_MYRIAD.values()), reverse=True))
 
 
 def _by_myriads(s: str) -> Numeral | None:
     """Digit groups and myriad words alone, in decreasing order (3,400억, 1억2000만, 5억 원 ->
     5억), read in one match; None for anything else (_quick's or _Reader's)."""
-    m = _MYRIAD_GROUPS.fullmatch(s)
+    m = MYRIAD_GROUPS.fullmatch(s)
     if m is None:
         return None
     g = m.groups()
