@@ -102,16 +102,15 @@ NUMERAL_LETTERS = "0123456789,. 여점일이삼사오육칠팔구영십백천만
     st.integers(min_value=0, max_value=10**20 - 1).map(
         lambda v: krnum.format_korean(v, style="myriad")),
 ))
-def test_quick_numeral_readers_agree_with_the_reader(s: str) -> None:
-    quick, groups = _numeral._quick(s), _numeral._by_myriads(s)
+def test_quick_numeral_reader_agrees_with_the_reader(s: str) -> None:
+    quick = _numeral._quick(s)
     try:
         slow = _numeral._Reader(s).run()
     except _numeral.NumeralError:
-        assert quick is None and groups is None
+        assert quick is None
         return
-    for fast in (quick, groups):
-        if fast is not None:
-            assert fast == slow  # value numerically, and every flag
+    if quick is not None:
+        assert quick == slow  # value numerically, and every flag
 
 
 def test_quick_numeral_reader_takes_the_common_forms() -> None:
@@ -120,8 +119,7 @@ def test_quick_numeral_reader_takes_the_common_forms() -> None:
         quick = _numeral._quick(s)
         assert quick is not None and quick.value == value, s
     assert _numeral._quick("1억 2000만") == _numeral._Reader("1억 2000만").run()
-    assert _numeral._by_myriads("1억 2,000만 500") == _numeral._Reader("1억 2,000만 500").run()
-    assert _numeral._by_myriads("5천만") is None  # a place word: _quick's
+    assert _numeral._quick("1억 2,000만 500") == _numeral._Reader("1억 2,000만 500").run()
     for s in ("4.4만", " 1억", "56,700 백만", "2000여억", "삼백십점일"):
         assert _numeral._quick(s) is None, s  # _Reader's
 

@@ -13,7 +13,7 @@ from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, Round
 from typing import NamedTuple
 
 from ._lexicon import markers, numerals, scales
-from ._scan import DIGIT_RUN, MYRIAD_GROUPS
+from ._scan import DIGIT_RUN
 
 EXACT = Context(prec=60, Emax=200, Emin=-200, traps=[Inexact, Rounded, InvalidOperation, Overflow])
 
@@ -68,7 +68,7 @@ def read(s: str) -> Numeral:
     hit = _READ.get(s)
     if hit is None:
         try:
-            hit = (s[:1] in _DIGITS and _by_myriads(s)) or _quick(s) or _Reader(s).run()
+            hit = _quick(s) or _Reader(s).run()
         except NumeralError as e:
             hit = (e.offset, e.expected, e.cut)
         if len(_READ) >= _READ_SIZE:
@@ -97,45 +97,6 @@ _NOT_A_LETTER = (5, 0)
 _NO_PLACE = 99
 _POW = [10**p for p in range(_NO_PLACE + 1)]
 _LIMIT = 10**60  # EXACT's precision: a longer figure is _Reader's to refuse
-
-
-_MYRIAD_POWERS = tuple(sorted(set(_MYRIAD.values()), reverse=True))
-
-
-def _by_myriads(s: str) -> Numeral | None:
-    """Digit groups and myriad words alone, in decreasing order (3,400억, 1억2000만, 5억 원 ->
-    5억), read in one match; None for anything else (_quick's or _Reader's)."""
-    m = MYRIAD_GROUPS.fullmatch(s)
-    if m is None:
-        return None
-    g = m.groups()
-    total, first, seen_digit = 0, -1, False
-    for k, power in enumerate(_MYRIAD_POWERS):
-        if g[2 * k + 1] is None:
-            continue
-        digits = g[2 * k]
-        if digits is None:
-            if first >= 0:
-                return None  # 1억만: _Reader says why
-            n = 1
-        else:
-            n = int(digits.replace(",", ""))
-            if first >= 0 and n >= 10000:
-                return None
-            seen_digit = True
-        if first < 0:
-            first = power
-        total += n * _POW[power]
-    last = g[-1]
-    if last is not None:
-        n = int(last.replace(",", ""))
-        if first >= 0 and n >= 10000:
-            return None
-        total += n
-        seen_digit = True
-    if first < 0 or s[-1] == " " or total >= _LIMIT:
-        return None  # digits alone are read before; a trailing space is _Reader's to refuse
-    return Numeral(Decimal(total), first, first, True, not seen_digit, False)
 
 
 def _quick(s: str) -> Numeral | None:

@@ -378,19 +378,6 @@ def loose() -> Any:
 # a numeral of digits alone, which the numeral reader takes without reading letters
 DIGIT_RUN = re.compile(r"[0-9,.]*[0-9]")
 
-
-def _myriad_groups() -> re.Pattern[str]:
-    """Digit groups before myriad words, largest first, and a last group (1억 2,000만 500):
-    the numeral reader's one-match form."""
-    by_power: dict[int, str] = {}
-    for word, power in scales.MYRIAD.items():
-        by_power[power] = by_power.get(power, "") + word
-    groups = "".join(rf"(?:([0-9][0-9,]*)?([{by_power[p]}]) *)?" for p in sorted(by_power)[::-1])
-    return re.compile(groups + r"([0-9][0-9,]*)?")
-
-
-MYRIAD_GROUPS = _myriad_groups()
-
 # the letters a numeral can end with: parse() tries bare_numeral() only after one
 NUMERAL_ENDS = frozenset((*"0123456789", *numerals.SINO_DIGITS, *scales.IN_GROUP, *scales.MYRIAD,
                           markers.MORE_THAN_INFIX))
