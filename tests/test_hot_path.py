@@ -7,6 +7,9 @@ generated text built from the characters and words figures are made of.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import pickle
 from decimal import Decimal
 
 import pytest
@@ -76,7 +79,11 @@ def test_build_gives_what_the_constructor_gives(values: list[Decimal], li: bool,
     public = Amount(*args)
     fast = build(*args)
     assert fast == public
+    assert type(fast) is Amount and hash(fast) == hash(public)
     assert fast.to_dict() == public.to_dict()
+    assert pickle.loads(pickle.dumps(fast)) == public and copy.copy(fast) == public
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.value = None  # type: ignore[misc]
     assert moved(fast, "4억원", 10) == Amount("4억원", 10, 13, *args[3:])
 
 

@@ -10,6 +10,7 @@ Kind = Literal["money", "percent", "magnitude", "number"]
 PERCENT_UNITS = frozenset({"%", "%p", "bp"})
 
 _ZERO = Decimal(0)
+_ONE = Decimal(1)
 # normalize() drops trailing zeros; a figure too long for it traps and is rebuilt by digits
 _NORMAL = Context(prec=60, traps=[Inexact, Rounded, InvalidOperation])
 
@@ -22,6 +23,8 @@ def canonical(d: Decimal) -> Decimal:
     """
     if not d:
         return _ZERO
+    if d.same_quantum(_ONE):  # exponent 0: already canonical, as most figures are
+        return d
     if d == d.to_integral_value():
         return Decimal(int(d))
     try:
@@ -124,29 +127,38 @@ def _check(v: Decimal | None, lo: Decimal | None, hi: Decimal | None) -> None:
         raise ValueError("Amount names neither a value nor an interval")
 
 
-_new = object.__new__
-_SET = tuple(getattr(Amount, f).__set__ for f in Amount.__slots__)
+class _Draft:
+    """Amount's slots in the same layout, but writable: an internal reading fills one in with
+    plain attribute stores and then becomes an Amount by ``__class__`` assignment, which
+    Python allows between classes of one slot layout. Setting the frozen slots one by one
+    through their descriptors costs twice as much, and an Amount is built per figure."""
+
+    __slots__ = Amount.__slots__
+
+    def __init__(self, text: str, start: int, end: int, v: Decimal | None, lo: Decimal | None,
+                 hi: Decimal | None, low_inclusive: bool, high_inclusive: bool,
+                 currency: str | None, unit: str | None, approximate: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.value = v
+        self.low = lo
+        self.high = hi
+        self.low_inclusive = low_inclusive
+        self.high_inclusive = high_inclusive
+        self.currency = currency
+        self.unit = unit
+        self.approximate = approximate
 
 
 def _assemble(text: str, start: int, end: int, v: Decimal | None, lo: Decimal | None,
               hi: Decimal | None, low_inclusive: bool, high_inclusive: bool,
               currency: str | None, unit: str | None, approximate: bool) -> Amount:
-    """An Amount of these field values, set slot by slot (a loop over them costs a third
-    more on the hot path); the caller has checked them."""
-    a = _new(Amount)
-    s_text, s_start, s_end, s_value, s_low, s_high, s_li, s_hi, s_cur, s_unit, s_approx = _SET
-    s_text(a, text)
-    s_start(a, start)
-    s_end(a, end)
-    s_value(a, v)
-    s_low(a, lo)
-    s_high(a, hi)
-    s_li(a, low_inclusive)
-    s_hi(a, high_inclusive)
-    s_cur(a, currency)
-    s_unit(a, unit)
-    s_approx(a, approximate)
-    return a
+    """An Amount of these field values; the caller has checked them."""
+    a: Any = _Draft(text, start, end, v, lo, hi, low_inclusive, high_inclusive, currency, unit,
+                    approximate)
+    a.__class__ = Amount
+    return a  # type: ignore[no-any-return]
 
 
 def build(text: str, start: int, end: int, value: Decimal | None, low: Decimal | None,
