@@ -131,6 +131,44 @@ def test_quick_numeral_reader_takes_the_common_forms() -> None:
         assert _numeral._quick(s) is None, s  # _Reader's
 
 
+HANGUL_NUMERAL_LETTERS = " 일이삼사오육륙칠팔구영공십백천만억조경"
+
+
+def _spaced(s: str, where: list[bool]) -> str:
+    return "".join(c + (" " if gap else "") for c, gap in zip(s, where + [False] * len(s)))
+
+
+@given(st.one_of(
+    st.text(alphabet=HANGUL_NUMERAL_LETTERS, max_size=16),
+    st.builds(lambda v, gaps: _spaced(krnum.format_korean(v, style="hangul"), gaps),
+              st.integers(min_value=1, max_value=10**20 - 1), st.lists(st.booleans())),
+))
+def test_group_table_reader_agrees_with_the_reader(s: str) -> None:
+    table = _numeral._hangul(s)
+    if table is None:
+        return
+    assert table == _numeral._Reader(s).run()  # value numerically, and every flag
+
+
+@given(st.integers(min_value=1, max_value=10**20 - 1), st.lists(st.booleans()))
+def test_group_table_reader_takes_every_written_hangul_numeral(v: int, gaps: list[bool]) -> None:
+    s = krnum.format_korean(v, style="hangul")
+    dropped = s[1:] if s[:1] == "일" and s[1:2] and s[1] in "십백천만억조경" else s  # 일천 as 천
+    for written in (s, _spaced(s, gaps), dropped):
+        table = _numeral._hangul(written)
+        assert table is not None and table == _numeral._Reader(written).run(), written
+
+
+def test_group_table_reader_leaves_the_rest_to_the_others() -> None:
+    for s in ("", "억만", "만억", "삼삼", "천천", "백천", "이만만", "륙십", "영", "이 천", "1억", "萬"):
+        if s == "이 천":
+            assert _numeral._hangul(s) == _numeral._Reader(s).run()
+            continue
+        assert _numeral._hangul(s) is None, s
+    assert len(_numeral._group_table()) == 11 ** 3 * 10 - 1  # 천, 백, 십 each absent, alone
+    # or after one of nine digits; the units absent or one of nine; not all absent
+
+
 BARE_LETTERS = "0123456789,. 여점일이삼사오육칠팔구십백천만억조경壹萬"
 
 

@@ -9,11 +9,13 @@ so a figure that cannot be represented exactly raises instead of rounding.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, Rounded
 from typing import NamedTuple
 
 from ._lexicon import markers, numerals, scales
-from ._scan import DIGIT_RUN
+from ._scan import DIGIT_RUN, HANGUL_MYRIAD_CUT
 
 EXACT = Context(prec=60, Emax=200, Emin=-200, traps=[Inexact, Rounded, InvalidOperation, Overflow])
 
@@ -50,6 +52,11 @@ class Numeral(NamedTuple):
     more: bool  # the 여 infix: "more than"
 
 
+# Numeral((...)) without the keyword handling of the NamedTuple constructor, on the hot path
+_numeral: Callable[[tuple[Decimal, int, int, bool, bool, bool]], Numeral] = functools.partial(
+    tuple.__new__, Numeral)
+
+
 def digits(run: str, offset: int = 0) -> Decimal:
     """A digit run with optional thousands commas and decimal point."""
     try:
@@ -63,12 +70,13 @@ def read(s: str) -> Numeral:
 
     Numerals repeat (만, 억, 1조, 100억), so the last readings are remembered, errors too.
     """
-    if DIGIT_RUN.fullmatch(s):
-        return Numeral(digits(s), 0, 0, False, False, False)
+    hangul = s[:1] in _HANGUL_LEAD
+    if not hangul and DIGIT_RUN.fullmatch(s):
+        return _numeral((digits(s), 0, 0, False, False, False))
     hit = _READ.get(s)
     if hit is None:
         try:
-            hit = _quick(s) or _Reader(s).run()
+            hit = (hangul and _hangul(s)) or _quick(s) or _Reader(s).run()
         except NumeralError as e:
             hit = (e.offset, e.expected, e.cut)
         if len(_READ) >= _READ_SIZE:
@@ -177,9 +185,84 @@ def _quick(s: str) -> Numeral | None:
     value = total + last
     if value >= _LIMIT:
         return None
-    return Numeral(Decimal(value), max(first_place, 0) if lead < 0 else lead,
-                   max(first_myriad, 0), last_place != _NO_PLACE or last_myriad != _NO_PLACE,
-                   not seen_digit, False)
+    return _numeral((Decimal(value), max(first_place, 0) if lead < 0 else lead,
+                     max(first_myriad, 0), last_place != _NO_PLACE or last_myriad != _NO_PLACE,
+                     not seen_digit, False))
+
+
+# the Hangul letters of the common numerals (삼억 이천만): one spelling per digit, so that the
+# table of their myriad groups stays small; any other letter goes to _quick
+_HANGUL_DIGITS: dict[str, int] = {}
+for _c, _v in _SINO.items():
+    if "\uac00" <= _c <= "\ud7a3" and _v and _v not in _HANGUL_DIGITS.values():
+        _HANGUL_DIGITS[_c] = _v
+_HANGUL_PLACES = {c: p for c, p in _IN_GROUP.items() if "\uac00" <= c <= "\ud7a3"}
+_HANGUL_MYRIADS = {c: p for c, p in _MYRIAD.items() if "\uac00" <= c <= "\ud7a3"}
+_HANGUL_LEAD = frozenset((*_HANGUL_DIGITS, *_HANGUL_PLACES, *_HANGUL_MYRIADS))
+_UNIT_LETTERS = "".join((*_HANGUL_PLACES, *_HANGUL_MYRIADS))
+_CUT = HANGUL_MYRIAD_CUT.split
+_GROUPS: dict[str, int] = {}  # every well-formed group of four places at most -> its value
+
+
+def _group_table() -> dict[str, int]:
+    """삼천이백오십 -> 3250, 천 -> 1000, 일십 -> 10, ...: 13,309 groups, built on first use
+    (a few milliseconds) from the lexicon's letters, then kept: it is data, not a memory."""
+    if not _GROUPS:
+        def places(p: int) -> list[tuple[str, int]]:
+            word = next(c for c, q in _HANGUL_PLACES.items() if q == p)
+            return [("", 0), (word, 10**p),
+                    *((c + word, v * 10**p) for c, v in _HANGUL_DIGITS.items())]
+
+        high = [(a + b, x + y) for a, x in places(3) for b, y in places(2)]
+        units = [("", 0), *_HANGUL_DIGITS.items()]
+        low = [(a + b, x + y) for a, x in places(1) for b, y in units]
+        _GROUPS.update((a + b, x + y) for a, x in high for b, y in low if a or b)
+    return _GROUPS
+
+
+def _hangul(s: str) -> Numeral | None:
+    """A numeral of the common Hangul letters alone, spaced or not (삼억 이천만, 칠백육십만이천,
+    천만): each myriad group is one table lookup. None for anything else. Reads as _quick
+    does (a property test holds them together)."""
+    if not s:
+        return None
+    if " " in s:
+        if s[0] == " ":
+            return None
+        s = s.replace(" ", "")
+    table = _GROUPS or _group_table()
+    parts = _CUT(s)
+    tail = parts[-1]
+    if tail:
+        total = table.get(tail, -1)
+        if total < 0:
+            return None
+    else:
+        total = 0
+    n = len(parts)
+    if n == 1:
+        return _numeral((Decimal(total), len(str(total)) - 1, 0, total >= 10,
+                         not s.strip(_UNIT_LETTERS), False))
+    last_myriad = _NO_PLACE
+    for i in range(1, n, 2):
+        power = _HANGUL_MYRIADS[parts[i]]
+        if power >= last_myriad:
+            return None
+        group = parts[i - 1]
+        if group:
+            v = table.get(group, -1)
+            if v < 0:
+                return None
+        elif i == 1:
+            v = 1  # 만, 억: one of it
+        else:
+            return None
+        total += v * _POW[power]
+        last_myriad = power
+    first = parts[0]
+    power = _HANGUL_MYRIADS[parts[1]]
+    lead = (len(str(table[first])) - 1 if first else 0) + power
+    return _numeral((Decimal(total), lead, power, True, not s.strip(_UNIT_LETTERS), False))
 
 
 class _Reader:

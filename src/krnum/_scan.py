@@ -377,6 +377,9 @@ def loose() -> Any:
 
 # a numeral of digits alone, which the numeral reader takes without reading letters
 DIGIT_RUN = re.compile(r"[0-9,.]*[0-9]")
+# a Hangul numeral cut at its myriad words: groups and the words between them
+HANGUL_MYRIAD_CUT = re.compile(
+    "([" + _cls(w for w in scales.MYRIAD if "\uac00" <= w <= "\ud7a3") + "])")
 
 # the letters a numeral can end with: parse() tries bare_numeral() only after one
 NUMERAL_ENDS = frozenset((*"0123456789", *numerals.SINO_DIGITS, *scales.IN_GROUP, *scales.MYRIAD,
