@@ -13,7 +13,7 @@ import pickle
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import krnum
@@ -245,6 +245,7 @@ def _unit_path(m: object, text: str, strict: bool) -> object:
 
 
 @given(st.lists(st.sampled_from(UNIT_PIECES), max_size=20).map("".join))
+@example("가 USD3A 의")  # a code and digits that a letter follows: a ticker, not money
 def test_unit_figure_reading_is_the_general_reading(text: str) -> None:
     for strict, starts in ((True, range(len(text))), (False, [0])):
         pattern = _scan.strict() if strict else _scan.loose()

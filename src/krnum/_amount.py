@@ -171,15 +171,17 @@ def build(text: str, start: int, end: int, value: Decimal | None, low: Decimal |
     v = None if value is None else canonical(value)
     lo = None if low is None else v if low is value else canonical(low)
     hi = None if high is None else v if high is value else lo if high is low else canonical(high)
-    _check(v, lo, hi)
+    if v is None or lo is not v or hi is not v:  # a figure that is its own interval holds
+        _check(v, lo, hi)
     return _assemble(text, start, end, v, lo, hi, low_inclusive and lo is not None,
                      high_inclusive and hi is not None, currency, unit, approximate)
 
 
-def point(text: str, start: int, end: int, value: Decimal) -> Amount:
+def point(text: str, start: int, end: int, value: Decimal, currency: str | None = None,
+          unit: str | None = None) -> Amount:
     """build() for a figure that is its own interval: nothing to check."""
     v = canonical(value)
-    return _assemble(text, start, end, v, v, v, True, True, None, None, False)
+    return _assemble(text, start, end, v, v, v, True, True, currency, unit, False)
 
 
 def moved(a: Amount, text: str, start: int) -> Amount:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from . import _numeral as num
-from ._amount import Amount, build
+from ._amount import Amount, build, point
 from ._lexicon import currency, markers, numerals, scales
 from ._numeral import EXACT, NumeralError
 from ._numeral import read as num_read
@@ -241,7 +241,14 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
         return _interpret(_Groups(m, values, layout), text, strict)
     f, alone = unit_figure
     if alone:
-        return _finish(m, f, None, text, strict)
+        # built straight from the figure: nothing closes it early
+        start, end = m.span()
+        if strict:
+            _not_a_ticker(text, end)
+        if not f.approximate:
+            return point(text[start:end], start, end, f.value, f.currency, f.unit)
+        return build(text[start:end], start, end, f.value, f.low, None, False, False,
+                     f.currency, f.unit, True)
     g = _Groups(m, values, layout)  # marker words or closers stand around it
     if g.marked:
         f = _markers(g, f)
@@ -322,13 +329,18 @@ def _finish(m: Any, f: Figure, closer: str | None, text: str, strict: bool) -> A
     # 까지 (of a range or a limit), a label glued after a percent (-3.2%YoY)
     if closer is not None:
         end = m.start(closer)
-    if strict and end < len(text) and text[end - 1].isdigit() and \
-            ("A" <= text[end] <= "Z" or "a" <= text[end] <= "z"):
-        raise Reject(end, "not a code or ticker (NOK1V)")
+    if strict:
+        _not_a_ticker(text, end)
     return build(
         text[start:end], start, end, f.value, f.low, f.high, f.low_inclusive,
         f.high_inclusive, f.currency, f.unit, f.approximate,
     )
+
+
+def _not_a_ticker(text: str, end: int) -> None:
+    if end < len(text) and text[end - 1].isdigit() and \
+            ("A" <= text[end] <= "Z" or "a" <= text[end] <= "z"):
+        raise Reject(end, "not a code or ticker (NOK1V)")
 
 
 def _figure(m: Any, s: _Side, text: str, strict: bool) -> Figure:
