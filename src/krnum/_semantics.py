@@ -246,6 +246,7 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
         if strict:
             _not_a_ticker(text, end)
         if not f.approximate:
+            assert f.value is not None  # a unit figure always names one
             return point(text[start:end], start, end, f.value, f.currency, f.unit)
         return build(text[start:end], start, end, f.value, f.low, None, False, False,
                      f.currency, f.unit, True)
