@@ -15,8 +15,9 @@ from . import _numeral as num
 from ._amount import Amount, build, point
 from ._lexicon import currency, markers, numerals, scales
 from ._numeral import EXACT, NumeralError
+from ._numeral import digits as num_digits
 from ._numeral import read as num_read
-from ._scan import INDEX_NAME, aliases
+from ._scan import DIGIT_RUN, INDEX_NAME, aliases
 
 _WORDS = currency.CURRENCY_WORDS
 _SYMBOLS = currency.CURRENCY_SYMBOLS
@@ -239,30 +240,40 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
     unit_figure = _unit_figure(values, layout, strict)
     if unit_figure is None:
         return _interpret(_Groups(m, values, layout), text, strict)
-    f, alone = unit_figure
+    value, numeral, cur, unit, alone = unit_figure
+    more = numeral is not None and numeral.more
     if alone:
-        # built straight from the figure: nothing closes it early
+        # built straight from its parts: nothing closes it early
         start, end = m.span()
         if strict:
             _not_a_ticker(text, end)
-        if not f.approximate:
-            assert f.value is not None  # a unit figure always names one
-            return point(text[start:end], start, end, f.value, f.currency, f.unit)
-        return build(text[start:end], start, end, f.value, f.low, None, False, False,
-                     f.currency, f.unit, True)
+        if more:
+            return build(text[start:end], start, end, value, value, None, False, False, cur,
+                         unit, True)
+        return point(text[start:end], start, end, value, cur, unit)
+    if numeral is None:
+        f = Figure(value, value, value, True, True, cur, unit, False, 0, 0, False, True)
+    elif more:
+        f = Figure(value, value, None, False, False, cur, unit, True, numeral.lead,
+                   numeral.myriad, numeral.has_units, True)
+    else:
+        f = Figure(value, value, value, True, True, cur, unit, False, numeral.lead,
+                   numeral.myriad, numeral.has_units, True)
     g = _Groups(m, values, layout)  # marker words or closers stand around it
     if g.marked:
         f = _markers(g, f)
     return _finish(g, f, g.closer, text, strict)
 
 
-def _unit_figure(v: tuple[str | None, ...], layout: _Layout,
-                 strict: bool) -> tuple[Figure, bool] | None:
+def _unit_figure(v: tuple[str | None, ...], layout: _Layout, strict: bool
+                 ) -> tuple[Decimal, num.Numeral | None, str | None, str | None, bool] | None:
     """Most figures (four in five of the benchmark corpus's matches): digits with one
     currency, percent or counter word, a sign, a currency sign and hedge or bound words at
     most (320억원, 약 3.5%, -2.1%, 120주, $300), read by the rules of _figure, none of whose
-    other branches such a match can take; and whether it stands alone. None for any other
-    match, and for a numeral the reader refuses (_figure says where)."""
+    other branches such a match can take. Gives the value, the numeral's reading (None for
+    a digit run, which has no places and no 여), currency, unit, and whether the figure
+    stands alone. None for any other match, and for a numeral the reader refuses (_figure
+    says where)."""
     shape = layout.unit_shape(v)
     num, hangul, sign, pcur, cur, pct, cnt = shape
     if num is None:
@@ -291,20 +302,18 @@ def _unit_figure(v: tuple[str | None, ...], layout: _Layout,
             return None
     else:
         return None
+    numeral = None
     try:
-        numeral = num_read(num)
+        if DIGIT_RUN.fullmatch(num):
+            value = num_digits(num)
+        else:
+            numeral = num_read(num)
+            value = numeral.value
     except NumeralError:
         return None
-    value = numeral.value
     if sign is not None and sign != _PLUS:
         value = EXACT.minus(value)
-    if numeral.more:
-        f = Figure(value, value, None, False, False, cur, unit, True, numeral.lead,
-                   numeral.myriad, numeral.has_units, True)
-    else:
-        f = Figure(value, value, value, True, True, cur, unit, False, numeral.lead,
-                   numeral.myriad, numeral.has_units, True)
-    return f, not n
+    return value, numeral, cur, unit, not n
 
 
 _ASCII_DIGITS = frozenset("0123456789")
