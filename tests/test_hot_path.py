@@ -169,6 +169,32 @@ def test_group_table_reader_leaves_the_rest_to_the_others() -> None:
     # or after one of nine digits; the units absent or one of nine; not all absent
 
 
+@given(st.one_of(
+    st.text(alphabet="0123456789,. 일이삼천백십만억조여萬", max_size=12),
+    st.builds(lambda whole, frac, word, more: f"{whole}.{frac}{word}{more}",
+              st.integers(0, 10**6), st.integers(0, 999), st.sampled_from("만억조경萬"),
+              st.sampled_from(["", "여"])),
+    st.integers(min_value=1, max_value=10**16).map(
+        lambda v: krnum.format_korean(v, style="mixed") + "여"),
+))
+def test_less_common_forms_read_as_the_reader_reads_them(s: str) -> None:
+    fast = _numeral._less_common(s)
+    if fast is None:
+        return
+    assert fast == _numeral._Reader(s).run()  # value numerically, and every flag
+
+
+def test_less_common_forms_are_taken() -> None:
+    for s, value, more in (("257.8만", 2578000, False), ("0.5조", 500000000000, False),
+                           ("1,234.5억", 123450000000, False), ("250여", 250, True),
+                           ("8조여", 8000000000000, True), ("삼천여", 3000, True),
+                           ("2.5조여", 2500000000000, True)):
+        n = _numeral._less_common(s)
+        assert n is not None and (n.value, n.more) == (value, more), s
+    for s in ("0천여", "여", "2000여억", "2.5 조", "1.2.3만", "21.6백만"):
+        assert _numeral._less_common(s) is None, s  # _Reader's, to accept or refuse
+
+
 BARE_LETTERS = "0123456789,. 여점일이삼사오육칠팔구십백천만억조경壹萬"
 
 

@@ -15,7 +15,7 @@ from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, Round
 from typing import NamedTuple
 
 from ._lexicon import markers, numerals, scales
-from ._scan import DIGIT_RUN, HANGUL_MYRIAD_CUT
+from ._scan import DECIMAL_MYRIAD, DIGIT_RUN, HANGUL_MYRIAD_CUT
 
 EXACT = Context(prec=60, Emax=200, Emin=-200, traps=[Inexact, Rounded, InvalidOperation, Overflow])
 
@@ -76,7 +76,7 @@ def read(s: str) -> Numeral:
     hit = _READ.get(s)
     if hit is None:
         try:
-            hit = (hangul and _hangul(s)) or _quick(s) or _Reader(s).run()
+            hit = (hangul and _hangul(s)) or _quick(s) or _less_common(s) or _Reader(s).run()
         except NumeralError as e:
             hit = (e.offset, e.expected, e.cut)
         if len(_READ) >= _READ_SIZE:
@@ -263,6 +263,35 @@ def _hangul(s: str) -> Numeral | None:
     power = _HANGUL_MYRIADS[parts[1]]
     lead = (len(str(table[first])) - 1 if first else 0) + power
     return _numeral((Decimal(total), lead, power, True, not s.strip(_UNIT_LETTERS), False))
+
+
+def _less_common(s: str) -> Numeral | None:
+    """Two common forms that _quick leaves to _Reader, read in a few operations: a decimal
+    before one myriad word (2.5조, 257.8만) and a numeral with 여 after it (250여, 8조여:
+    more than it). None for anything else. Reads as _Reader does (a property test holds
+    them together)."""
+    if s[-1:] == _MORE:
+        inner = s[:-1]
+        n = (inner[:1] in _HANGUL_LEAD and _hangul(inner)) or _quick(inner) or _decimal(inner)
+        if not n or not n.value:
+            return None  # 0천여: nothing before 여, as _Reader says
+        return _numeral((n.value, n.lead, n.myriad, n.has_units, n.bare, True))
+    return _decimal(s)
+
+
+def _decimal(s: str) -> Numeral | None:
+    if "." not in s:
+        return None
+    m = DECIMAL_MYRIAD.fullmatch(s)
+    if m is None:
+        return None
+    figure, word = m.groups()
+    power = _MYRIAD[word]
+    try:
+        value = EXACT.scaleb(digits(figure), power)
+    except (NumeralError, ArithmeticError):
+        return None  # _Reader says why
+    return _numeral((value, power, power, True, False, False))
 
 
 class _Reader:

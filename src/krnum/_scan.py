@@ -377,6 +377,8 @@ def loose() -> Any:
 
 # a numeral of digits alone, which the numeral reader takes without reading letters
 DIGIT_RUN = re.compile(r"[0-9,.]*[0-9]")
+# a decimal before one myriad word and nothing else (2.5조, 257.8만)
+DECIMAL_MYRIAD = re.compile(rf"([0-9][0-9,]*\.[0-9]+)([{MYR}])")
 # a Hangul numeral cut at its myriad words: groups and the words between them
 HANGUL_MYRIAD_CUT = re.compile(
     "([" + _cls(w for w in scales.MYRIAD if "\uac00" <= w <= "\ud7a3") + "])")
