@@ -303,6 +303,7 @@ def test_price_reading_is_the_full_grammar_reading(text: str) -> None:
     text = text.strip()
     if not text or _scan.priced().fullmatch(text) is None:
         return
+    assert text[-1] in _scan.PRICE_ENDS  # parse() tries priced() only after these
     fast = _parse._priced(text, text, 0, len(text))
     assert fast == _parse._grammar(text, text, 0, len(text))  # a ParseError here fails too
 
@@ -312,3 +313,4 @@ def test_price_reading_takes_the_common_prices() -> None:
                        ("€9,096.96", "EUR"), ("3,000 달러", "USD"), ("5 USD", "USD")):
         fast = _parse._priced(text, text, 0, len(text))
         assert fast is not None and fast.currency == code, text
+        assert text[-1] in _scan.PRICE_ENDS

@@ -9,7 +9,16 @@ from ._errors import ParseError
 from ._lexicon import markers
 from ._numeral import NumeralError, read
 from ._numeral import forget as _numeral_forget
-from ._scan import FOLD, FOLDABLE, NUMERAL_ENDS, bare_numeral, loose, loose_partial, priced
+from ._scan import (
+    FOLD,
+    FOLDABLE,
+    NUMERAL_ENDS,
+    PRICE_ENDS,
+    bare_numeral,
+    loose,
+    loose_partial,
+    priced,
+)
 from ._semantics import Reject, code_after, code_before, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
@@ -64,9 +73,10 @@ def _parse(text: str) -> Amount:
         amount = _bare(text, folded, lo, hi)
         if amount is not None:
             return amount
-    priced = _priced(text, folded, lo, hi)
-    if priced is not None:
-        return priced
+    if folded[hi - 1] in PRICE_ENDS:
+        priced = _priced(text, folded, lo, hi)
+        if priced is not None:
+            return priced
     return _grammar(text, folded, lo, hi)
 
 

@@ -395,6 +395,11 @@ def bare_numeral() -> Any:
     return re.compile(rf"(?:{_num_d(strict=False)}|{NUM_S})")
 
 
+# the letters a price can end with: parse() tries priced() only after one
+PRICE_ENDS = frozenset((*"0123456789", *(w[-1] for w in currency.CURRENCY_WORDS),
+                        *(w[-1] for w in currency.ISO_CODES)))
+
+
 @functools.cache
 def priced() -> Any:
     """A whole expression that is a currency sign or code and digits, or digits and a currency
