@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import pickle
+import re
 from decimal import Decimal
 
 import pytest
@@ -291,6 +293,26 @@ def test_unit_figure_takes_the_common_shapes() -> None:
         assert m is not None
         fast = _unit_path(m, text, True)
         assert fast is not None and fast == _general(m, text, True), text
+
+
+GUARD_PIECES = (*UNIT_PIECES, "분의", "분의 ", "사분의삼", "~", " ~ ", "-", " - ", "에서 ", "부터 ",
+                "까지", " 내지 ", "과 ", " 사이", "보다 ", " 이상 ", " 미만", "≥", "<", "(-)", "(△)",
+                "마이너스", "디나르", "실링", "bn", "m", "수십", "열", "스물", "명", "센트", "전",
+                "  ", "1억", "3,400억", "2.5조", "金 ", "원정")
+
+
+@functools.cache
+def _unguarded(strict: bool) -> re.Pattern[str]:
+    return re.compile(_scan._unique_names(_scan._expression(strict, guarded=False)))
+
+
+@given(st.lists(st.sampled_from(GUARD_PIECES), max_size=16).map("".join))
+def test_look_aheads_only_fail_early_what_cannot_match(text: str) -> None:
+    for strict, guarded in ((True, _scan.strict()), (False, _scan.loose())):
+        plain = _unguarded(strict)
+        for p in range(len(text)):
+            a, b = guarded.match(text, p), plain.match(text, p)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (strict, p)
 
 
 PRICE_PIECES = ("$", "US$", "€", "₩", "¥", "£", "USD", "KRW", "EUR", "JPY", "ABC", "X", " ",

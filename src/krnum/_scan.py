@@ -174,6 +174,12 @@ SIGN = (
     rf"(?:(?<![0-9A-Za-z])[{_cls(markers.NEGATIVE_SIGNS)}]|{_alt(markers.PAREN_SIGNS)}"
     rf"|(?<![0-9A-Za-z]){regex.escape(markers.PLUS_SIGN)}|(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+)"
 )
+# what the unit after a figure can begin with (the alternatives of _figure's unit)
+_UNIT_FIRST = _cls(w[0] for w in (*currency.CURRENCY_WORDS, *currency.ISO_CODES,
+                                  *markers.PERCENT_UNITS, *currency.SUBUNITS, *markers.COUNTERS,
+                                  *currency.AMBIGUOUS_UNITS))
+_SIGN_FIRST = _cls(w[0] for w in (*markers.NEGATIVE_SIGNS, *markers.PAREN_SIGNS, markers.PLUS_SIGN,
+                                  *markers.NEGATIVE_WORDS))
 CHEQUE = _alt(markers.CHEQUE_PREFIXES)
 # 원정 closes a cheque, but 원 정도 hedges: a suffix never starts a hedge word
 CHEQUE_END = "|".join(
@@ -233,7 +239,14 @@ def _num_d(strict: bool) -> str:
     return num_d.replace("{FIRST}", _first_chars() + _cls(_AFTER_SHORT_FIRST))
 
 
-def _figure(k: int, strict: bool) -> str:
+def _ahead(cond: str, guarded: bool) -> str:
+    """A look-ahead that only fails early what cannot match anyway, so the engine skips a
+    long alternation at once; left out where partial matches are wanted, since ``regex``
+    takes a look-ahead that reaches the end of the input for a match that may go on."""
+    return f"(?={cond})" if guarded else ""
+
+
+def _figure(k: int, strict: bool, guarded: bool = True) -> str:
     """One figure; group names carry the side ``k`` (1 or 2) of a range."""
     unit = (
         rf"(?:(?P<cur{k}>{_CURWORD}|{_ISO_AFTER})"
@@ -256,7 +269,10 @@ def _figure(k: int, strict: bool) -> str:
     # here (the unit itself is matched once, below), checked in full by the semantics
     sino_unit = rf"(?={SP}?+[{_first_chars()}])" if strict else ""
     native_unit = rf"{SP}?+(?P<ncnt{k}>{NCOUNTER})" if strict else rf"(?:{SP}?+(?P<ncnt{k}>{NCOUNTER}))?+"
+    # the denominator is a run of these characters before 분의: the test fails every other
+    # figure at once
     fraction = (
+        _ahead(rf"[0-9,.{SINO}{PLACE}{MYR}]++{SP}?+{regex.escape(markers.FRACTION_WORD)}", guarded) +
         rf"(?P<den{k}>{D}|[{SINO}{PLACE}{MYR}]++){SP}?+{regex.escape(markers.FRACTION_WORD)}"
         rf"{SP}?+(?P<nsign{k}>(?:{_alt(markers.NEGATIVE_WORDS)}){SP}?+)?+"
         rf"(?P<numer{k}>{D}|[{SINO}{PLACE}{MYR}]++)"
@@ -281,8 +297,9 @@ def _figure(k: int, strict: bool) -> str:
     # 1조원 대: a band written apart, after money or a percent, and never "1조원 대 2조원"
     dae_apart = rf"(?:{SP}(?=대(?!{SP}?+[0-9])(?:[^{HANGUL}]|$|{_trie(_AFTER_SHORT)})))?+"
     return (
-        rf"(?P<sign{k}>{SIGN})?+{prefix}(?:{body})"
-        rf"(?(nat{k})|(?:{SP}?+{unit})?+)(?(cur{k}){dae_apart}|(?(pct{k}){dae_apart}|))"
+        rf"(?:{_ahead(f'[{_SIGN_FIRST}]', guarded)}(?P<sign{k}>{SIGN}))?+{prefix}(?:{body})"
+        rf"(?(nat{k})|(?:{SP}?+{_ahead(f'[{_UNIT_FIRST}]', guarded)}{unit})?+)"
+        rf"(?(cur{k}){dae_apart}|(?(pct{k}){dae_apart}|))"
         rf"(?P<dae{k}>대(?!{_trie(markers.NOT_BAND_AFTER)}))?+(?(chq{k})(?P<chqend{k}>{CHEQUE_END})?+|)"
     )
 
@@ -295,7 +312,7 @@ def _compare_pair(side: str) -> str:
     return rf"{SP}?+{regex.escape(markers.COMPARE_PARTICLE)}는?+{SP}?+(?:{_alt(words)}){end}"
 
 
-def _expression(strict: bool) -> str:
+def _expression(strict: bool, guarded: bool = True) -> str:
     pre_start = rf"(?<![{HANGUL}])" if strict else ""
     hyphen = r"(?<=[0-9%A-Za-z가-힣])-(?=[0-9])"
     # 1000 - 5000 as a whole expression; in running text a spaced dash joins clauses
@@ -310,14 +327,21 @@ def _expression(strict: bool) -> str:
         rf"|{SP}(?P<conn_word>{_alt(markers.RANGE_WORDS)}){SP}"
         rf"|{SP}?+(?P<conn_low>{_alt((*markers.BOUND_PAIR_LOW, *markers.BOUND_PAIR_HIGH))}"
         rf"|{_compare_pair('LOWER')}),?+{SP})"
-        rf"{_figure(2, strict)}"
+        rf"{_figure(2, strict, guarded)}"
         rf"(?(conn_from)(?:{SP}?+(?P<conn_to>{_alt(inside)})|(?P<conn_end>{_alt(outside)})){closer}|)"
         rf"(?(conn_low){SP}?+(?P<conn_high>{_alt((*markers.BOUND_PAIR_LOW, *markers.BOUND_PAIR_HIGH))}"
         rf"|{_compare_pair('UPPER')}[{HANGUL}]{{0,3}}+)|)"
     )
+    # what a range's connector can begin with: most figures have none, and fail here at once
+    tail_first = _cls({*RANGE_SYM, "-", *(w[0] for w in markers.RANGE_OPENERS),
+                       *(w[0] for w in markers.RANGE_WORDS), markers.COMPARE_PARTICLE[0],
+                       *(w[0] for w in (*markers.BOUND_PAIR_LOW, *markers.BOUND_PAIR_HIGH))})
+    pre_first = _cls(w[0] for w in (*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE))
+    pre_ahead = _ahead(f"[{pre_first}]", guarded)
+    tail_ahead = _ahead(f"{SP}{{0,2}}+[{tail_first}]", guarded)
     return (
-        rf"{_twice(rf'{pre_start}(?P<pre>{PRE}){SP}?+')}"
-        rf"{_figure(1, strict)}(?:{tail})?+"
+        rf"{_twice(rf'{pre_start}{pre_ahead}(?P<pre>{PRE}){SP}?+')}"
+        rf"{_figure(1, strict, guarded)}(?:{tail_ahead}{tail})?+"
         rf"{_twice(rf'(?={SP}?+[{_POST_FIRST}]){SP}?+{OR_BEYOND}(?P<post>{POST})')}"
         rf"(?(conn_from)|(?:{AFTER_BOUND})?+)"
     )
@@ -414,7 +438,7 @@ def priced() -> Any:
 @functools.cache
 def loose_partial() -> Any:
     """loose() in ``regex``, for partial matches: only a malformed expression needs it."""
-    return regex.compile(_unique_names(_expression(strict=False)), regex.V1)
+    return regex.compile(_unique_names(_expression(strict=False, guarded=False)), regex.V1)
 
 
 def _unit_words() -> list[str]:
