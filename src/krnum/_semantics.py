@@ -161,6 +161,10 @@ class _Groups:
                 return v[i - 1]
         return None
 
+    def words(self) -> list[str]:
+        """The hedge and bound words before the figure, then those after it."""
+        return [w for w in self._layout.words(self._values) if w is not None]
+
     def captures(self, name: str) -> list[str]:
         v = self._values
         return [x for i in self._layout.names.get(name, ()) if (x := v[i - 1]) is not None]
@@ -200,6 +204,7 @@ class _Layout(NamedTuple):
     sides: dict[int, Any]  # k -> getter of the side's fields, and the fields with aliases
     unit_shape: Any  # getter of num1 (both groups), sign1, pcur1, cur1, pct1, cnt1
     unit_extra: Any  # getter of the groups of marker words and closers a unit figure may have
+    words: Any  # getter of the groups of pre, then of post
 
 
 _LAYOUTS: dict[int, tuple[Any, _Layout]] = {}
@@ -223,7 +228,8 @@ def _layout(pattern: Any) -> _Layout:
                          operator.itemgetter(*(i - 1 for i in index["num1"]), one["sign1"],
                                              one["pcur1"],
                                              one["cur1"], one["pct1"], one["cnt1"]),
-                         operator.itemgetter(*(i - 1 for n in _UNIT_EXTRA for i in index[n])))
+                         operator.itemgetter(*(i - 1 for n in _UNIT_EXTRA for i in index[n])),
+                         operator.itemgetter(*(i - 1 for n in ("pre", "post") for i in index[n])))
         hit = _LAYOUTS[id(pattern)] = (pattern, layout)  # held, so that its id is never reused
     return hit[1]
 
@@ -700,7 +706,7 @@ def _after_bound(m: Any) -> str | None:
 
 
 def _markers(m: Any, f: Figure) -> Figure:
-    words = m.captures("pre") + m.captures("post")
+    words = m.words()
     after = _after_bound(m) if m.group("abound") is not None else None
     if after is not None:
         words.append(after)
@@ -725,8 +731,8 @@ def _markers(m: Any, f: Figure) -> Figure:
         if side is not None and side != bound:
             raise Reject(m.start(), "bounds that agree")
         side = bound
-    if side is None:
-        return f._replace(approximate=approx)
+    if side is None:  # hedges alone
+        return f if approx == f.approximate else Figure(*f[:7], approx, *f[8:])
     v = f.value
     if v is None:
         # a bound on a range keeps the far end: 최대 3~5% = (−∞, 5], 3~5% 이상 = [3, ∞)
