@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import pickle
 import re
+import sys
 from decimal import Decimal
 
 import pytest
@@ -336,3 +337,11 @@ def test_price_reading_takes_the_common_prices() -> None:
         fast = _parse._priced(text, text, 0, len(text))
         assert fast is not None and fast.currency == code, text
         assert text[-1] in _scan.PRICE_ENDS
+
+
+def test_parse_trims_what_isspace_calls_whitespace() -> None:
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(_parse._SPACES) == every
+    for space in every:
+        a = krnum.parse(f"{space}↑3억원{space}")
+        assert (a.start, a.end, a.text) == (2, 5, "3억원")

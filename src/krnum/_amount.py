@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Context, Decimal, Inexact, InvalidOperation, Rounded
 from typing import Any, Literal
@@ -129,9 +130,9 @@ def _check(v: Decimal | None, lo: Decimal | None, hi: Decimal | None) -> None:
 
 class _Draft:
     """Amount's slots in the same layout, but writable: an internal reading fills one in with
-    plain attribute stores and then becomes an Amount by ``__class__`` assignment, which
-    Python allows between classes of one slot layout. Setting the frozen slots one by one
-    through their descriptors costs twice as much, and an Amount is built per figure."""
+    plain attribute stores, and it becomes an Amount by ``__class__`` assignment, which Python
+    allows between classes of one slot layout. Setting the frozen slots one by one through
+    their descriptors costs twice as much, and an Amount is built per figure."""
 
     __slots__ = Amount.__slots__
 
@@ -149,16 +150,13 @@ class _Draft:
         self.currency = currency
         self.unit = unit
         self.approximate = approximate
+        self.__class__ = Amount  # type: ignore[assignment]
 
 
-def _assemble(text: str, start: int, end: int, v: Decimal | None, lo: Decimal | None,
-              hi: Decimal | None, low_inclusive: bool, high_inclusive: bool,
-              currency: str | None, unit: str | None, approximate: bool) -> Amount:
-    """An Amount of these field values; the caller has checked them."""
-    a: Any = _Draft(text, start, end, v, lo, hi, low_inclusive, high_inclusive, currency, unit,
-                    approximate)
-    a.__class__ = Amount
-    return a  # type: ignore[no-any-return]
+# An Amount of these field values (text, start, end, value, low, high, low_inclusive,
+# high_inclusive, currency, unit, approximate); the caller has checked them.
+_assemble: Callable[[str, int, int, Decimal | None, Decimal | None, Decimal | None, bool, bool,
+                     str | None, str | None, bool], Amount] = _Draft  # type: ignore[assignment]
 
 
 def build(text: str, start: int, end: int, value: Decimal | None, low: Decimal | None,

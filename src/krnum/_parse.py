@@ -23,8 +23,10 @@ from ._semantics import Reject, code_after, code_before, interpret
 
 _MAX_LEN = 400  # no single expression is longer; bounds the error search
 _CACHE_SIZE = 4096
-_DECORATION_AFTER = frozenset(markers.ARROWS)
-_DECORATION_BEFORE = _DECORATION_AFTER
+# what str.isspace() calls whitespace (a test holds them equal), and the arrows
+_SPACES = "".join(map(chr, (*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680,
+                            *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)))
+_EDGES = _SPACES + "".join(markers.ARROWS)
 
 
 def parse(text: str) -> Amount:
@@ -61,10 +63,10 @@ def _parse(text: str) -> Amount:
     lo, hi = 0, len(folded)
     # whitespace and direction arrows (45%↑, ▲0.8%) stand outside the span and never change
     # the sign; a plus sign is a sign and belongs to the span
-    while lo < hi and (folded[lo].isspace() or folded[lo] in _DECORATION_BEFORE):
-        lo += 1
-    while hi > lo and (folded[hi - 1].isspace() or folded[hi - 1] in _DECORATION_AFTER):
-        hi -= 1
+    inner = len(folded.strip(_EDGES))
+    if inner != hi:
+        lo = hi - len(folded.lstrip(_EDGES))
+        hi = lo + inner
     if lo == hi:
         raise ParseError(text, lo, "a figure (the input is empty)")
     if hi - lo > _MAX_LEN:
