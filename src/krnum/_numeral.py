@@ -70,13 +70,18 @@ def read(s: str) -> Numeral:
 
     Numerals repeat (만, 억, 1조, 100억), so the last readings are remembered, errors too.
     """
-    hangul = s[:1] in _HANGUL_LEAD
-    if not hangul and DIGIT_RUN.fullmatch(s):
+    if s[:1] not in _HANGUL_LEAD and DIGIT_RUN.fullmatch(s):
         return _numeral((digits(s), 0, 0, False, False, False))
+    return read_words(s)
+
+
+def read_words(s: str) -> Numeral:
+    """read() of a numeral known not to be a digit run alone."""
     hit = _READ.get(s)
     if hit is None:
         try:
-            hit = (hangul and _hangul(s)) or _quick(s) or _less_common(s) or _Reader(s).run()
+            hit = (s[:1] in _HANGUL_LEAD and _hangul(s)) or _quick(s) or _less_common(s) \
+                or _Reader(s).run()
         except NumeralError as e:
             hit = (e.offset, e.expected, e.cut)
         if len(_READ) >= _READ_SIZE:

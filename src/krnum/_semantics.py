@@ -16,7 +16,7 @@ from ._amount import Amount, build, point
 from ._lexicon import currency, markers, numerals, scales
 from ._numeral import EXACT, NumeralError
 from ._numeral import digits as num_digits
-from ._numeral import read as num_read
+from ._numeral import read_words as num_read_words
 from ._scan import DIGIT_RUN, INDEX_NAME, aliases
 
 _WORDS = currency.CURRENCY_WORDS
@@ -313,7 +313,7 @@ def _unit_figure(v: tuple[str | None, ...], layout: _Layout, strict: bool
         if DIGIT_RUN.fullmatch(num):
             value = num_digits(num)
         else:
-            numeral = num_read(num)
+            numeral = num_read_words(num)
             value = numeral.value
     except NumeralError:
         return None
