@@ -35,10 +35,10 @@ from ._tables import (
     align,
     bare,
     cell_amount,
-    classify,
     header_note,
     is_known,
     read_grid,
+    row_of,
     segment,
     unit_word,
     year,
@@ -167,7 +167,11 @@ def _tables(folded: str) -> list[_Region]:
                            None, note.several, note))
     # a new unit header ends the table before it
     out = [t._replace(end=min(t.end, nxt.head)) for t, nxt in pairwise(out)] + out[-1:]
+    starts, ends = [t.start for t in out], [t.end for t in out]  # in order, disjoint
     for h in label_unit().finditer(folded):
+        i = bisect.bisect_right(starts, h.start())
+        if i and h.start() < ends[i - 1]:
+            continue  # a row of a noted table: the table reads it, in the row's own unit
         # 계약금액(원): 34,210,000,000 — the label's unit holds to the end of its line
         nl = folded.find("\n", h.end())
         end = len(folded) if nl < 0 else nl
@@ -354,7 +358,7 @@ def _columns(folded: str, start: int, end: int, note: Note, taken: _Taken) -> li
         if not words and len(cells) > 1 and cells[0].what == "cell" and _year(cells[0]):
             cells = cells[1:]  # a year that labels its row: 2023 | 32,100 | 98,500
         name = "".join(w.text for w in words)
-        row = classify(name) if name and is_known(name) else None
+        row = row_of(name)
         texts = [c.text if c.what != "empty" else "-" for c in cells]
         kinds = _aligned(cols, texts, len(words)) if cols else None
         for i, c in enumerate(cells):

@@ -124,6 +124,14 @@ def is_known(word: str) -> bool:
     return name.endswith(_ENDINGS_T) or name[-1:].isdigit() or name in columns.TAILS
 
 
+def row_of(label: str) -> Column | None:
+    """What a row's cells hold, by its label: a known ending (직원수) or a unit of its own
+    (주당배당금(원), 배당성향(%)); None when the label tells nothing."""
+    if not label:
+        return None
+    return classify(label) if is_known(label) or _names_kind(label) else None
+
+
 def _names_kind(word: str) -> bool:
     """Whether a header names what its cells hold (합계 or 4Q24 do not)."""
     name, unit = _own_unit(word.replace(" ", ""))
@@ -265,6 +273,12 @@ def cell_amount(
     kind = col
     if row is not None and row.kind in ("count", "rate", "period", "date"):
         kind = row  # a row named 직원수 in a table of years
+    elif row is not None and row.code is not None and (col is None or col.kind == "money"):
+        # 주당배당금(원) under (단위 : 백만원): the row names its own unit, and it holds
+        if col is not None and col.code is not None and (col.power, col.code) != (
+                row.power, row.code):
+            return None  # the row and the column name two units: which one is not told
+        kind = row
     if kind is not None and kind.kind in ("date", "label", "remark"):
         return None
     try:
@@ -358,7 +372,7 @@ def read_grid(rows: list[list[Cell]], note: Note,
     for i, row in enumerate(rows[k:], start=k):
         label = next((c.text for c in row if c.text and bare(c.text) is None), "")
         name = label.replace(" ", "")
-        row_kind = classify(name) if name and is_known(name) else None
+        row_kind = row_of(name)
         for j, c in enumerate(row):
             if not c.text or c.text in EMPTY:
                 continue
