@@ -99,6 +99,11 @@ NOT_AMOUNTS = [
     "사업 구조 개편을 발표했다.",
     "코스피는 2600선을 지켰다.",
     "8월 23일 대규모 증자를 공시했다.",
+    "임직원 만족도 조사 결과를 공개했다.",
+    "고객 만족 경영을 내세웠다.",
+    "안전 평가에서 만점을 받았다.",
+    "환율이 오르면 순이익이 X억원 줄어든다.",
+    "손익계산서에는 기타비용 XXX억 원으로만 적힌다.",
 ]
 
 
@@ -155,3 +160,17 @@ def test_movement_after_kkaji_is_the_level_reached() -> None:
 def test_a_change_is_two_amounts() -> None:
     found = krnum.extract("매출이 10억원에서 15억원으로 늘었다.")
     assert [(a.text, a.value) for a in found] == [("10억원", D(10**9)), ("15억원", D(15 * 10**8))]
+
+
+def test_an_ascii_arrow_is_no_bound() -> None:
+    # -> between two rates is a path from one to the next, not "more than"
+    found = krnum.extract("마진 가정은 +12.5% -> +4.0%로 낮췄다.")
+    assert [(a.text, a.low, a.high) for a in found] == [
+        ("+12.5%", D("12.5"), D("12.5")), ("+4.0%", D(4), D(4))]
+    a = _one("부채비율 > 150% 기업", "> 150%")
+    assert (a.low, a.high, a.low_inclusive) == (D(150), None, False)
+
+
+def test_a_score_out_of_full_marks_keeps_its_figures() -> None:
+    found = krnum.extract("100점 만점에 87점을 얻었다.")
+    assert [(a.text, a.value) for a in found] == [("100점", D(100)), ("87점", D(87))]

@@ -202,7 +202,8 @@ def _guarded(words: object, before: str, after: str) -> str:
     return "|".join(out)
 
 
-PRE = _guarded((*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE), r"(?<![A-Za-z0-9\"'/=])", "")
+# a symbol bound never ends a markup, a code or an arrow (<td>, x=5, -> 3.0%)
+PRE = _guarded((*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE), r"(?<![A-Za-z0-9\"'/=-])", "")
 POST = _guarded((*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER), "", _SYLLABLE_END)
 _POST_FIRST = _cls({w[0] for w in (*markers.HEDGES_AFTER, *markers.BOUNDS_AFTER, *markers.OR_BEYOND)})
 # 100 또는 그 이상: the bound word after "or"
@@ -264,7 +265,8 @@ def _figure(k: int, strict: bool, guarded: bool = True) -> str:
     digit_start = rf"(?<![0-9A-Za-z.,_%{markers.ORDINAL_PREFIX}])" if strict else ""
     # 천 4백만 달러: a Hangul place word may lead the digits of its group
     lead_place = rf"(?:(?<![{HANGUL}])[{_SEV_PLACE}]{SP}?+(?=[0-9]))?+"
-    word_start = rf"(?<![{HANGUL}])" if strict else ""
+    # a Hangul numeral never continues a word, nor a placeholder (X억원, XXX억 원)
+    word_start = rf"(?<![{HANGUL}A-Za-z])" if strict else ""
     # a Hangul numeral in running text must carry a unit: a class of first characters
     # here (the unit itself is matched once, below), checked in full by the semantics
     sino_unit = rf"(?={SP}?+[{_first_chars()}])" if strict else ""

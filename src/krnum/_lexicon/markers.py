@@ -164,8 +164,9 @@ AFTER_SHORT_UNIT: tuple[str, ...] = tuple(
     "어치 짜리 꼴 당 권 선 대 정 整 쯤 가량 정도 남짓 안팎 내외 이상 이하 초과 미만 넘 가까 수준 "
     "규모 상당 여 화".split()
 )
-# words spelled only with numeral letters (구조 개편, 손실 만회, 이천시): no Hangul numeral
-# unless a currency follows (이천 원, 일조 원)
-NUMERAL_SPELLED_WORDS: frozenset[str] = frozenset({"구조", "만회", "이천", "일조", "사조", "오십견"})
+# words spelled only with numeral letters, or with a counter glued on (구조 개편, 손실 만회,
+# 이천시, 직원 만족도, 100점 만점): no Hangul numeral unless a currency follows (이천 원, 일조 원)
+NUMERAL_SPELLED_WORDS: frozenset[str] = frozenset(
+    {"구조", "만회", "만족", "만점", "이천", "일조", "사조", "오십견"})
 # direction marks: outside a span, never a sign (45%↑, ▲0.8%)
 ARROWS: str = "↑↓▲▼▽"
