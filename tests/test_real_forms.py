@@ -104,6 +104,9 @@ NOT_AMOUNTS = [
     "안전 평가에서 만점을 받았다.",
     "환율이 오르면 순이익이 X억원 줄어든다.",
     "손익계산서에는 기타비용 XXX억 원으로만 적힌다.",
+    "지역구 공천권을 두고 경쟁했다.",
+    "보증 한도는 업체당 2 000만원이다.",  # a comma lost in cleaning: no figure, no fragment
+    "국채 선물은 7/32포인트 올랐다.",
 ]
 
 
@@ -174,3 +177,17 @@ def test_an_ascii_arrow_is_no_bound() -> None:
 def test_a_score_out_of_full_marks_keeps_its_figures() -> None:
     found = krnum.extract("100점 만점에 87점을 얻었다.")
     assert [(a.text, a.value) for a in found] == [("100점", D(100)), ("87점", D(87))]
+
+
+def test_hovering_about_a_rate_bounds_nothing() -> None:
+    a = _one("예금 금리가 6%를 넘나드는 가운데", "6%")
+    assert (a.low, a.high) == (D(6), D(6))
+    a = _one("예금 금리가 6%를 넘는 가운데", "6%")
+    assert (a.low, a.high, a.low_inclusive) == (D(6), None, False)
+
+
+def test_the_big_few_are_counted_and_an_index_level_bands() -> None:
+    a = _one("국내 4대 회계법인이 참여했다.", "4대")
+    assert (a.value, a.unit) == (D(4), "대")
+    a = _one("코스닥이 900대를 회복했다.", "900대")
+    assert (a.value, a.low, a.high) == (None, D(900), D(1000))

@@ -217,7 +217,8 @@ def _after_bound_first() -> set[str]:
 # a bound after the figure's particle: 1조원을 넘는, 5%보다 낮은, 3억 달러까지 (a limit)
 AFTER_BOUND = (
     rf"(?=[{_cls(_after_bound_first())} ])"
-    rf"(?P<abound>(?:(?:{_alt(markers.BOUND_PARTICLES)}){SP}?+(?P<averb>{_alt(markers.BOUND_VERBS)})"
+    rf"(?P<abound>(?:(?:{_alt(markers.BOUND_PARTICLES)}){SP}?+(?!{_alt(markers.NOT_BOUND_VERBS)})"
+    rf"(?P<averb>{_alt(markers.BOUND_VERBS)})"
     rf"|{SP}?+{regex.escape(markers.COMPARE_PARTICLE)}는?+{SP}?+(?:(?:{_alt(markers.COMPARE_INTENSIFIERS)}){SP})?+"
     rf"(?P<acomp>{_alt(markers.COMPARATIVES)})"
     rf"|{SP}?+(?P<aincl>{_alt(markers.COMPARE_OR_EQUAL)}){SP}?+(?P<acomp2>{_alt(markers.COMPARATIVES)})"
@@ -262,11 +263,14 @@ def _figure(k: int, strict: bool, guarded: bool = True) -> str:
     # semantics checks that one did (a character class here keeps the pattern small)
     NUM_D = _num_d(strict)
     # a digit after % continues a URL escape (%2020), not a figure
-    digit_start = rf"(?<![0-9A-Za-z.,_%{markers.ORDINAL_PREFIX}])" if strict else ""
+    # and never begins 0 then a digit: 000만원 of "1 000만원" is a remnant, not a figure; nor
+    # after a slash (the 32 of 12/32포인트)
+    digit_start = rf"(?<![0-9A-Za-z.,_%/{markers.ORDINAL_PREFIX}])(?!0[0-9])" if strict else ""
     # 천 4백만 달러: a Hangul place word may lead the digits of its group
     lead_place = rf"(?:(?<![{HANGUL}])[{_SEV_PLACE}]{SP}?+(?=[0-9]))?+"
-    # a Hangul numeral never continues a word, nor a placeholder (X억원, XXX억 원)
-    word_start = rf"(?<![{HANGUL}A-Za-z])" if strict else ""
+    # a Hangul numeral never continues a word, a placeholder (X억원) or digits (the 만원 of
+    # 05만원, whose digits are no figure)
+    word_start = rf"(?<![{HANGUL}A-Za-z0-9])" if strict else ""
     # a Hangul numeral in running text must carry a unit: a class of first characters
     # here (the unit itself is matched once, below), checked in full by the semantics
     sino_unit = rf"(?={SP}?+[{_first_chars()}])" if strict else ""

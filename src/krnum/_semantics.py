@@ -39,6 +39,7 @@ _DAE = markers.MAGNITUDE_SUFFIX
 _TEN = Decimal(10)
 _NEGATIVE_WORDS = markers.NEGATIVE_WORDS
 _ZERO_LETTERS = "".join(c for c, v in numerals.SINO_DIGITS.items() if v == 0)
+_PLACE_OR_MYRIAD = frozenset((*scales.IN_GROUP, *scales.MYRIAD))
 _UNIT_LETTERS = " " + "".join(scales.IN_GROUP) + "".join(scales.MYRIAD)  # for str.strip
 _LABEL_OPENERS = ("(", "[", "（", "［", ":", "：", "단위")
 _PLUS = markers.PLUS_SIGN
@@ -389,6 +390,9 @@ def _figure(m: Any, s: _Side, text: str, strict: bool) -> Figure:
         if cur is None and (spelled in markers.NUMERAL_SPELLED_WORDS
                             or s.num.replace(" ", "") in markers.NUMERAL_SPELLED_WORDS):
             raise Reject(m.start(f"num{k}"), "a numeral, not a word (구조, 만회)")
+        if any(a in _ZERO_LETTERS and b in _PLACE_OR_MYRIAD for a, b in zip(s.num, s.num[1:])):
+            # 공천권, 영천: no one writes a zero before a place word
+            raise Reject(m.start(f"num{k}"), "a numeral, not a word (공천, 영천)")
         if " " in s.num and not s.num[s.num.rfind(" ") + 1:].strip(_ZERO_LETTERS):
             # 이천 공장: no one writes a zero apart after a place word
             raise Reject(m.start(f"num{k}"), "a numeral, not a word followed by 공, 영")
@@ -580,6 +584,11 @@ def _dae(
         unit = None
     elif strict and _ratio_follows(text, m.end(f"dae{s.k}")):
         raise Reject(m.end(f"dae{s.k}"), "not a ratio (452대 1)")
+    elif strict and cur is None and unit is None and not numeral.has_units and \
+            not _after_index(text, m.start()):
+        # 3대 신용평가사: a bare figure bands only as an index level (코스피 2600대); else
+        # it counts, as 3대 은행 does
+        return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
     if value < 0:
         raise Reject(m.start(), "a non-negative figure before 대")
     if numeral.bare:

@@ -32,6 +32,8 @@ BOUND_VERBS: dict[str, str] = {
     "웃돈": LOWER_EXCL, "상회": LOWER_EXCL,
     "밑돌": UPPER_EXCL, "밑도": UPPER_EXCL, "밑돈": UPPER_EXCL, "하회": UPPER_EXCL,
 }
+# words that begin with a bound verb's stem but bound nothing (8%를 넘나드는: hovering at 8%)
+NOT_BOUND_VERBS: tuple[str, ...] = ("넘나",)
 # X보다 많은 / 적은: the comparative after 보다 (an optional 더 between)
 COMPARE_PARTICLE = "보다"
 COMPARE_INTENSIFIERS: tuple[str, ...] = ("더", "훨씬")
