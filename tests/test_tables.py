@@ -161,6 +161,18 @@ def test_without_a_note_bare_cells_are_not_amounts() -> None:
         == ["30억원"]
 
 
+def test_without_a_note_a_row_that_names_its_unit_is_read_past_empty_cells() -> None:
+    text = ("구분 | 종류 | 제9기 | 제8기\n배당총액(백만원) |  | 41,250 | -3,100\n"
+            "배당성향(%) |  | 18.5 | - | 22.0\n주당배당금(원) | 보통주 | 900 | 850\n매출액 |  | 7,700 | 6,900")
+    got = _cells(text)
+    assert got["41,250"] == ("money", 41250 * M, "KRW", None)
+    assert got["-3,100"] == ("money", -3100 * M, "KRW", None)
+    assert got["18.5"] == ("percent", Decimal("18.5"), None, "%")
+    assert got["22.0"] == ("percent", Decimal(22), None, "%")
+    # a word cell between the label and the figures, or no unit at all: not told, not read
+    assert "900" not in got and "7,700" not in got
+
+
 def test_flattened_and_structured_readings_agree() -> None:
     flat = "(단위 : 백만원)\n" + "\n".join(" ".join(r) for r in ROWS)
     structured = {(c.amount.text, c.amount.value, c.amount.currency, c.amount.unit)

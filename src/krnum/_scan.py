@@ -608,7 +608,8 @@ def label_unit() -> Any:
     """A label's unit in parentheses: 계약금액(원), 매출액(백만원), 매출액대비(%)."""
     return regex.compile(
         rf"(?<=[{HANGUL}A-Za-z])[(（](?P<unit>[^\s()（）]{{1,16}}+)[)）]"
-        rf"(?={SP}*[:：|]?{SP}*[-△]?[0-9])",
+        # then its value, past a colon or the separators of empty cells (| |)
+        rf"(?={SP}*(?:[:：|│]{SP}*)*+[-△]?[0-9])",
         regex.V1,
     )
 
