@@ -173,6 +173,13 @@ def test_without_a_note_a_row_that_names_its_unit_is_read_past_empty_cells() -> 
     assert "900" not in got and "7,700" not in got
 
 
+def test_a_labelled_row_reads_whole_cells_only() -> None:
+    # box-drawn rows whose thousands commas were lost: | 12 480 | is no cell of 12 or 480
+    got = _cells("구분 │ 2019 │ 2020\n수출액(백만불) │ 12 480 │ 3 055\n증가율(%) │ 4.5 │ (0.8)")
+    assert set(got) == {"4.5", "(0.8)"}
+    assert got["(0.8)"] == ("percent", Decimal("-0.8"), None, "%")
+
+
 def test_flattened_and_structured_readings_agree() -> None:
     flat = "(단위 : 백만원)\n" + "\n".join(" ".join(r) for r in ROWS)
     structured = {(c.amount.text, c.amount.value, c.amount.currency, c.amount.unit)

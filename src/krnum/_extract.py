@@ -258,15 +258,22 @@ class _Taken:
 def _label_cells(folded: str, region: _Region, taken: _Taken) -> Any:
     _head, start, end, power, code, unit, _whole, _note = region
     for line_start, line in _lines(folded, start, end):
-        for c in TABLE_CELL.finditer(line):
-            a, b = line_start + c.start(), line_start + c.end()
+        if _SEPARATED.search(line):
+            # cells between separators, each a whole number: in | 13 241 | a lost comma has
+            # left two runs, and neither is the figure
+            found = [(m, cell.start) for cell in _pipe_cells(line, line_start)
+                     if (m := bare(cell.text)) is not None]
+        else:
+            found = [(m, line_start + m.start()) for m in TABLE_CELL.finditer(line)]
+        for c, a in found:
+            b = a + len(c.group(0))
             if len(c.group("num")) > _MAX_FIGURE or taken(a, b):
                 continue
             try:
                 value = EXACT.scaleb(Decimal(c.group("num").replace(",", "")), power)
             except ArithmeticError:
                 continue
-            if c.group("sign"):
+            if c.group("sign") or c.groupdict().get("open"):
                 value = EXACT.minus(value)
             yield build(folded[a:b], a, b, value, value, value, currency=code, unit=unit)
 
