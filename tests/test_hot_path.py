@@ -345,3 +345,16 @@ def test_parse_trims_what_isspace_calls_whitespace() -> None:
     for space in every:
         a = krnum.parse(f"{space}↑3억원{space}")
         assert (a.start, a.end, a.text) == (2, 5, "3억원")
+
+
+@given(st.text(alphabet=_scan.NUMERAL_LETTERS, min_size=1, max_size=_scan.NUMERAL_LETTERS_MAX))
+def test_a_run_of_numeral_letters_is_a_lone_numeral(s: str) -> None:
+    # parse() takes such a run for bare_numeral()'s without running it
+    assert _scan.bare_numeral().fullmatch(s) is not None
+
+
+def test_a_longer_run_of_numeral_letters_is_left_to_the_pattern() -> None:
+    s = "일" * (_scan.NUMERAL_LETTERS_MAX + 1)
+    assert _scan.bare_numeral().fullmatch(s) is None
+    with pytest.raises(krnum.ParseError):
+        krnum.parse(s)

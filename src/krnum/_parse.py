@@ -13,6 +13,8 @@ from ._scan import (
     FOLD,
     FOLDABLE,
     NUMERAL_ENDS,
+    NUMERAL_LETTERS,
+    NUMERAL_LETTERS_MAX,
     PRICE_ENDS,
     bare_numeral,
     loose,
@@ -71,7 +73,9 @@ def _parse(text: str) -> Amount:
         raise ParseError(text, lo, "a figure (the input is empty)")
     if hi - lo > _MAX_LEN:
         raise ParseError(text, lo + _MAX_LEN, f"one expression of at most {_MAX_LEN} characters")
-    if folded[hi - 1] in NUMERAL_ENDS and bare_numeral().fullmatch(folded, lo, hi):
+    if folded[hi - 1] in NUMERAL_ENDS and (
+            (hi - lo <= NUMERAL_LETTERS_MAX and not folded[lo:hi].strip(NUMERAL_LETTERS))
+            or bare_numeral().fullmatch(folded, lo, hi)):
         amount = _bare(text, folded, lo, hi)
         if amount is not None:
             return amount

@@ -105,6 +105,10 @@ NUM_D_TEMPLATE = (
     rf"(?:DG|{SP}(?:(?={D}{_P})DG|DG(?=UNIT)))?+{MORE}?+)?+"
 )
 _X = rf"[{SINO}{PLACE}{MYR}]{{1,64}}+"
+# the letters of _X, and its bound: a whole expression of at most this many of them is one
+# numeral to bare_numeral(), which parse() then need not run
+NUMERAL_LETTERS = "".join(sorted({*numerals.SINO_DIGITS, *scales.IN_GROUP, *scales.MYRIAD}))
+NUMERAL_LETTERS_MAX = 64
 NUM_S = (
     rf"{_X}(?:(?<=[{PLACE}{MYR}]){SP}{{0,2}}+(?!{_trie((*markers.BOUNDS_AFTER, *markers.HEDGES_AFTER))}){_X}){{0,4}}+"
     rf"(?:[{POINT}][{SINO}]{{1,24}}+[{PLACE}{MYR}]?+)?+"
