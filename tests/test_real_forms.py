@@ -107,6 +107,8 @@ NOT_AMOUNTS = [
     "지역구 공천권을 두고 경쟁했다.",
     "보증 한도는 업체당 2 000만원이다.",  # a comma lost in cleaning: no figure, no fragment
     "국채 선물은 7/32포인트 올랐다.",
+    "이 제품은 4050세대에서 특히 많이 팔렸다.",
+    "10대 청소년의 모바일 결제가 늘었다.",
 ]
 
 
@@ -191,3 +193,19 @@ def test_the_big_few_are_counted_and_an_index_level_bands() -> None:
     assert (a.value, a.unit) == (D(4), "대")
     a = _one("코스닥이 900대를 회복했다.", "900대")
     assert (a.value, a.low, a.high) == (None, D(900), D(1000))
+
+
+def test_scale_words_as_headlines_capitalize_them() -> None:
+    for text, surface, value in (("Firm Plans $250 Billion Buyback", "$250 Billion", 25 * 10**10),
+                                 ("a $4.8 Million fine", "$4.8 Million", 48 * 10**5),
+                                 ("raised US$1.2 Bn in bonds", "US$1.2 Bn", 12 * 10**8)):
+        a = _one(text, surface)
+        assert (a.value, a.currency) == (D(value), "USD")
+
+
+def test_an_age_band_spans_its_decade() -> None:
+    for text, surface in (("매장을 찾는 십대들이 늘었다.", "십대"), ("이용자 중 10대들이 많다.", "10대")):
+        a = _one(text, surface)
+        assert (a.value, a.low, a.high, a.approximate) == (None, D(10), D(20), True)
+    a = _one("분양 물량은 2,400세대 규모다.", "2,400세대")
+    assert (a.value, a.unit) == (D(2400), "세대")

@@ -305,7 +305,7 @@ def _unit_figure(v: tuple[str | None, ...], layout: _Layout, strict: bool
         unit = _PCT[pct]
     elif cnt is not None:
         unit = cnt.replace(" ", "")
-        if unit == _DAE or unit in _DIGIT_COUNT:
+        if unit == _DAE or unit in _DIGIT_COUNT or unit == _GENERATION:
             return None
     else:
         return None
@@ -432,6 +432,8 @@ def _figure(m: Any, s: _Side, text: str, strict: bool) -> Figure:
         return _dae(m, s, value, numeral, cur, unit, text, strict)
     if unit in _DIGIT_COUNT:
         return _digit_count(m, int(value))
+    if strict and unit == _GENERATION and _decade_pair(s.num):
+        raise Reject(m.start(f"num{k}"), "not a generation (2030세대)")
     if numeral.more:
         return Figure(value, value, None, False, False, cur, unit, True, lead, myriad, has_units, True)
     return Figure(value, value, value, True, True, cur, unit, False, lead, myriad, has_units, True)
@@ -585,14 +587,14 @@ def _dae(
     elif strict and _ratio_follows(text, m.end(f"dae{s.k}")):
         raise Reject(m.end(f"dae{s.k}"), "not a ratio (452대 1)")
     elif strict and cur is None and unit is None and not numeral.has_units and \
-            not _after_index(text, m.start()):
-        # 3대 신용평가사: a bare figure bands only as an index level (코스피 2600대); else
-        # it counts, as 3대 은행 does
+            value not in _AGE_BANDS and not _after_index(text, m.start()):
+        # 3대 신용평가사: a bare figure bands only as an index level (코스피 2600대) or an age
+        # (10대들); else it counts, as 3대 은행 does
         return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
     if value < 0:
         raise Reject(m.start(), "a non-negative figure before 대")
-    if numeral.bare:
-        low, high = value, EXACT.multiply(value, _TEN)
+    if numeral.bare and numeral.myriad:
+        low, high = value, EXACT.multiply(value, _TEN)  # 억대: [1억, 10억); but 십대 is 10-19
     else:
         low, high = value, EXACT.add(value, num.step_of(value))
     return Figure(
@@ -601,6 +603,13 @@ def _dae(
 
 
 _AGE_BANDS = frozenset(Decimal(n) for n in range(10, 100, 10))
+_GENERATION = markers.GENERATION_COUNTER
+
+
+def _decade_pair(numeral: str) -> bool:
+    """2030, 4050: two decades of age, the younger first."""
+    return len(numeral) == 4 and numeral.isdigit() and numeral[1] == numeral[3] == "0" and \
+        "1" <= numeral[0] < numeral[2]
 _COUNT_DIGITS = 3
 
 

@@ -143,9 +143,11 @@ NOT_COUNTER_AFTER: dict[str, tuple[str, ...]] = {
 NOT_BAND_AFTER: tuple[str, ...] = NOT_COUNTER_AFTER["대"][10:]
 # words after "30대" that make it an age band, never an amount
 AGE_BAND_NOUNS: tuple[str, ...] = (
-    "남성", "여성", "남자", "여자", "직장인", "청년", "고객", "투자자", "가구주", "초반", "중반",
-    "후반", "연령", "세대", "층", "이상", "이하", "미만",
+    "남성", "여성", "남자", "여자", "직장인", "청년", "청소년", "고객", "투자자", "가구주", "초반",
+    "중반", "후반", "연령", "세대", "층", "이상", "이하", "미만",
 )
+# 2030세대, 4050세대: two decades of age written together name a generation, not households
+GENERATION_COUNTER = "세대"
 # magnitude-word contexts: an index name before "2600대" makes it a level band, not a count
 INDEX_NAMES: tuple[str, ...] = (
     "코스피", "코스닥", "지수", "다우", "나스닥", "S&P", "닛케이", "니케이", "항셍", "상하이종합",

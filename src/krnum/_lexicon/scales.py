@@ -36,11 +36,15 @@ NO_BARE: frozenset[str] = frozenset("조경兆京")
 SEVERAL_ALONE_FROM = 8
 
 # English scale words of translated and analyst text (US$3.5 million, €870m, 1.2bn)
+_SCALE_WORDS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+# the words as headlines write them too ($100 Billion, $3.2 MILLION), and the abbreviations
+# as wires capitalize them (US$2.5 Bn); not MN or TN, which name other things
 ENGLISH_SCALE: dict[str, int] = {
-    "thousand": 3, "k": 3, "K": 3,
-    "million": 6, "mn": 6, "mln": 6, "mil": 6, "m": 6, "M": 6, "MM": 6,
-    "billion": 9, "bn": 9, "b": 9, "B": 9, "bln": 9,
-    "trillion": 12, "tn": 12, "T": 12, "trn": 12,
+    **{spelled: p for w, p in _SCALE_WORDS.items() for spelled in (w, w.title(), w.upper())},
+    "mn": 6, "mln": 6, "mil": 6, "Mn": 6, "Mln": 6,
+    "bn": 9, "bln": 9, "Bn": 9, "BN": 9, "Bln": 9,
+    "tn": 12, "trn": 12,
+    "k": 3, "K": 3, "m": 6, "M": 6, "MM": 6, "b": 9, "B": 9, "T": 12,
 }
 
 # one-letter scales stand for a magnitude only beside a currency ($2.5B, 유로 45.2m); the
