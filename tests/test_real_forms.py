@@ -109,6 +109,9 @@ NOT_AMOUNTS = [
     "국채 선물은 7/32포인트 올랐다.",
     "이 제품은 4050세대에서 특히 많이 팔렸다.",
     "10대 청소년의 모바일 결제가 늘었다.",
+    "개점 이후 1만 번째 손님을 맞았다.",
+    "원/달러 환율은 보합(15:30 종가)으로 마감했다.",
+    "그는 십대 시절부터 주식을 샀다.",
 ]
 
 
@@ -209,3 +212,8 @@ def test_an_age_band_spans_its_decade() -> None:
         assert (a.value, a.low, a.high, a.approximate) == (None, D(10), D(20), True)
     a = _one("분양 물량은 2,400세대 규모다.", "2,400세대")
     assert (a.value, a.unit) == (D(2400), "세대")
+
+
+def test_more_than_a_count_of_dae() -> None:
+    a = _one("올해 전기버스 3천여대를 공급한다.", "3천여대")
+    assert (a.value, a.low, a.high, a.approximate, a.unit) == (D(3000), D(3000), None, True, "대")

@@ -269,7 +269,8 @@ def _figure(k: int, strict: bool, guarded: bool = True) -> str:
     # a digit after % continues a URL escape (%2020), not a figure
     # and never begins 0 then a digit: 000만원 of "1 000만원" is a remnant, not a figure; nor
     # after a slash (the 32 of 12/32포인트)
-    digit_start = rf"(?<![0-9A-Za-z.,_%/{markers.ORDINAL_PREFIX}])(?!0[0-9])" if strict else ""
+    digit_start = (rf"(?<![0-9A-Za-z.,_%/{markers.ORDINAL_PREFIX}])(?<![0-9][:：])(?!0[0-9])"
+                   if strict else "")  # nor the minutes of a time (15:30)
     # 천 4백만 달러: a Hangul place word may lead the digits of its group
     lead_place = rf"(?:(?<![{HANGUL}])[{_SEV_PLACE}]{SP}?+(?=[0-9]))?+"
     # a Hangul numeral never continues a word, a placeholder (X억원) or digits (the 만원 of

@@ -582,6 +582,9 @@ def _dae(
             num.step_of(value) < _MYRIAD_STEP or _significant(value) >= _COUNT_DIGITS)
         bare_count = not numeral.has_units and not _after_index(text, m.start())
         if apart or precise or (strict and bare_count):
+            if numeral.more:  # 1천여대: more than a thousand of them
+                return Figure(value, value, None, False, False, None, _DAE, True, 0, 0, False,
+                              True)
             return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
         unit = None
     elif strict and _ratio_follows(text, m.end(f"dae{s.k}")):
@@ -643,6 +646,9 @@ def _check_reportable(m: Any, s: _Side, f: Figure, text: str) -> None:
     word standing alone as a label ((십억원), (단위: 억원 및 %))."""
     if f.currency is None and f.unit is None and not f.has_units and f.point and s.den is None:
         raise Reject(m.start(), "a unit, currency or myriad word")
+    if f.currency is None and f.unit is None and \
+            text.startswith(markers.ORDINAL_SUFFIX, m.end() + (text[m.end():m.end() + 1] == " ")):
+        raise Reject(m.end(), "a figure, not a position (1만 번째)")
     num = s.num
     if num is not None and not num.strip(_UNIT_LETTERS) and s.sign is None \
             and not m.captures("pre") and \

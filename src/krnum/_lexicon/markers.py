@@ -144,7 +144,7 @@ NOT_BAND_AFTER: tuple[str, ...] = NOT_COUNTER_AFTER["대"][10:]
 # words after "30대" that make it an age band, never an amount
 AGE_BAND_NOUNS: tuple[str, ...] = (
     "남성", "여성", "남자", "여자", "직장인", "청년", "청소년", "고객", "투자자", "가구주", "초반",
-    "중반", "후반", "연령", "세대", "층", "이상", "이하", "미만",
+    "중반", "후반", "연령", "세대", "층", "시절", "이상", "이하", "미만",
 )
 # 2030세대, 4050세대: two decades of age written together name a generation, not households
 GENERATION_COUNTER = "세대"
@@ -155,6 +155,8 @@ INDEX_NAMES: tuple[str, ...] = (
 
 # 제165조 is an article, not 165 trillion: a digit right after it starts no figure
 ORDINAL_PREFIX = "제"
+# after a figure, a position: 1만 번째 고객 is the 10,000th, not 10,000 customers
+ORDINAL_SUFFIX = "번째"
 # what may follow a one-syllable currency word (원, 엔, 불) directly: particles, markers and
 # endings; anything else makes it part of another word (3원칙, 5원소)
 AFTER_SHORT_UNIT: tuple[str, ...] = tuple(
