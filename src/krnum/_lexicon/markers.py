@@ -147,6 +147,7 @@ AGE_BAND_NOUNS: tuple[str, ...] = (
     "중반", "후반", "연령", "세대", "층", "시절", "이상", "이하", "미만",
 )
 # 2030세대, 4050세대: two decades of age written together name a generation, not households
+# (1세대 stays a count: 1세대 1주택 is one household, though 1세대 기업 is a first generation)
 GENERATION_COUNTER = "세대"
 # magnitude-word contexts: an index name before "2600대" makes it a level band, not a count
 INDEX_NAMES: tuple[str, ...] = (
@@ -173,6 +174,6 @@ AFTER_SHORT_UNIT: tuple[str, ...] = tuple(
 # words spelled only with numeral letters, or with a counter glued on (구조 개편, 손실 만회,
 # 이천시, 직원 만족도, 100점 만점): no Hangul numeral unless a currency follows (이천 원, 일조 원)
 NUMERAL_SPELLED_WORDS: frozenset[str] = frozenset(
-    {"구조", "만회", "만족", "만점", "이천", "일조", "사조", "오십견"})
+    {"구조", "만회", "만족", "만점", "이천", "일조", "사조", "오십견", "천장"})
 # direction marks: outside a span, never a sign (45%↑, ▲0.8%)
 ARROWS: str = "↑↓▲▼▽"
