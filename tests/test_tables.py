@@ -173,6 +173,17 @@ def test_without_a_note_a_row_that_names_its_unit_is_read_past_empty_cells() -> 
     assert "900" not in got and "7,700" not in got
 
 
+def test_each_label_on_a_line_holds_up_to_the_next() -> None:
+    # disclosure fields flattened onto one line: each label's unit for its own figure
+    for text in ("- 계약금액(원): 61,500,000,000 | 매출액대비(%): 4.27 | 시작일 2026-03-02",
+                 ("계약금액(원) 61,500,000,000 최근매출액(원) 1,440,000,000,000 매출액대비(%) 4.27 "
+                  "계약기간 2026년 3월")):
+        got = _cells(text)
+        assert got["61,500,000,000"] == ("money", Decimal(61500000000), "KRW", None), text
+        assert got["4.27"] == ("percent", Decimal("4.27"), None, "%"), text
+        assert "2026" not in got
+
+
 def test_a_labelled_row_reads_whole_cells_only() -> None:
     # box-drawn rows whose thousands commas were lost: | 12 480 | is no cell of 12 or 480
     got = _cells("구분 │ 2019 │ 2020\n수출액(백만불) │ 12 480 │ 3 055\n증가율(%) │ 4.5 │ (0.8)")

@@ -168,13 +168,16 @@ def _tables(folded: str) -> list[_Region]:
     # a new unit header ends the table before it
     out = [t._replace(end=min(t.end, nxt.head)) for t, nxt in pairwise(out)] + out[-1:]
     starts, ends = [t.start for t in out], [t.end for t in out]  # in order, disjoint
-    for h in label_unit().finditer(folded):
-        i = bisect.bisect_right(starts, h.start())
-        if i and h.start() < ends[i - 1]:
-            continue  # a row of a noted table: the table reads it, in the row's own unit
-        # 계약금액(원): 34,210,000,000 — the label's unit holds to the end of its line
+    labels = [h for h in label_unit().finditer(folded)
+              if not ((i := bisect.bisect_right(starts, h.start())) and h.start() < ends[i - 1])]
+    # (a row of a noted table is left out: the table reads it, in the row's own unit)
+    for h, after in zip(labels, [*labels[1:], None]):
+        # 계약금액(원): 34,210,000,000 — the label's unit holds to the end of its line, or to
+        # the next label on it (| 매출액대비(%): 3.51)
         nl = folded.find("\n", h.end())
         end = len(folded) if nl < 0 else nl
+        if after is not None:
+            end = min(end, after.start())
         if h.group("unit") == "%":
             out.append(_Region(h.start(), h.end(), end, 0, None, "%", False, None))
             continue
@@ -259,10 +262,13 @@ def _label_cells(folded: str, region: _Region, taken: _Taken) -> Any:
     _head, start, end, power, code, unit, _whole, _note = region
     for line_start, line in _lines(folded, start, end):
         if _SEPARATED.search(line):
-            # cells between separators, each a whole number: in | 13 241 | a lost comma has
-            # left two runs, and neither is the figure
-            found = [(m, cell.start) for cell in _pipe_cells(line, line_start)
-                     if (m := bare(cell.text)) is not None]
+            # cells between separators, each a whole number (the first after the label's
+            # colon): in | 13 241 | a lost comma has left two runs, and neither is the figure
+            found = []
+            for cell in _pipe_cells(line, line_start):
+                text = cell.text.lstrip(":：").lstrip(" ")
+                if (m := bare(text)) is not None:
+                    found.append((m, cell.start + len(cell.text) - len(text)))
         else:
             found = [(m, line_start + m.start()) for m in TABLE_CELL.finditer(line)]
         for c, a in found:

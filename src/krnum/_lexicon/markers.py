@@ -137,6 +137,8 @@ NOT_COUNTER_AFTER: dict[str, tuple[str, ...]] = {
           "결", "표", "학", "책", "체", "신", "부", "금", "상", "한", "기", "회", "량"),
     "배": ("당",),
     "회": ("선",),
+    # 계약기간, 계약금액, 계약상대방: the word, not a count of contracts (선물 1만 계약)
+    "계약": ("기간", "금액", "상대", "일", "체결", "내용", "조건", "명", "서", "해지", "규모"),
 }
 
 # what after 대 makes it the start of a word, not a band (1조원대비)
