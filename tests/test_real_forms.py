@@ -220,3 +220,8 @@ def test_an_age_band_spans_its_decade() -> None:
 def test_more_than_a_count_of_dae() -> None:
     a = _one("올해 전기버스 3천여대를 공급한다.", "3천여대")
     assert (a.value, a.low, a.high, a.approximate, a.unit) == (D(3000), D(3000), None, True, "대")
+
+
+def test_figures_written_in_pairs_with_a_slash_are_both_read() -> None:
+    found = krnum.extract("올해/내년 이익 증가율은 6%/9%, PER은 11.5배/10.2배다.")
+    assert [a.text for a in found] == ["6%", "9%", "11.5배", "10.2배"]

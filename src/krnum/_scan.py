@@ -268,10 +268,10 @@ def _figure(k: int, strict: bool, guarded: bool = True) -> str:
     NUM_D = _num_d(strict)
     # a digit after % continues a URL escape (%2020), not a figure
     # and never begins 0 then a digit: 000만원 of "1 000만원" is a remnant, not a figure; nor
-    # after a slash (the 32 of 12/32포인트)
+    # after a digit and a slash (the 32 of 12/32포인트; 5%/7% keeps its 7%)
     # nor the minutes of a time (15:30), nor the second number of an issue (제4-1회 사채)
     ordinal = markers.ORDINAL_PREFIX
-    digit_start = (rf"(?<![0-9A-Za-z.,_%/{ordinal}])(?<![0-9][:：])(?<!{ordinal}[0-9]-)"
+    digit_start = (rf"(?<![0-9A-Za-z.,_%{ordinal}])(?<![0-9][/:：])(?<!{ordinal}[0-9]-)"
                    rf"(?<!{ordinal}[0-9][0-9]-)(?!0[0-9])" if strict else "")
     # 천 4백만 달러: a Hangul place word may lead the digits of its group
     lead_place = rf"(?:(?<![{HANGUL}])[{_SEV_PLACE}]{SP}?+(?=[0-9]))?+"
