@@ -225,3 +225,10 @@ def test_more_than_a_count_of_dae() -> None:
 def test_figures_written_in_pairs_with_a_slash_are_both_read() -> None:
     found = krnum.extract("올해/내년 이익 증가율은 6%/9%, PER은 11.5배/10.2배다.")
     assert [a.text for a in found] == ["6%", "9%", "11.5배", "10.2배"]
+
+
+def test_an_index_level_bands_even_far_into_a_headline() -> None:
+    a = _one("코스피, 외국인 순매수와 반도체 강세에 힘입어 2,870대 회복", "2,870대")
+    assert (a.value, a.low, a.high) == (None, D(2870), D(2880))
+    a = _one("코스닥 지수가 오른 가운데 4대 은행은 약세였다.", "4대")
+    assert (a.value, a.unit) == (D(4), "대")  # no index runs at 4

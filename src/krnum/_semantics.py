@@ -580,7 +580,8 @@ def _dae(
         # a band needs a round figure: 538만대 and 1억2170만대 are counts
         precise = numeral.has_units and (
             num.step_of(value) < _MYRIAD_STEP or _significant(value) >= _COUNT_DIGITS)
-        bare_count = not numeral.has_units and not _after_index(text, m.start())
+        bare_count = not numeral.has_units and not (
+            value >= _INDEX_LEVEL and _after_index(text, m.start()))
         if apart or precise or (strict and bare_count):
             if numeral.more:  # 1천여대: more than a thousand of them
                 return Figure(value, value, None, False, False, None, _DAE, True, 0, 0, False,
@@ -590,7 +591,7 @@ def _dae(
     elif strict and _ratio_follows(text, m.end(f"dae{s.k}")):
         raise Reject(m.end(f"dae{s.k}"), "not a ratio (452대 1)")
     elif strict and cur is None and unit is None and not numeral.has_units and \
-            value not in _AGE_BANDS and not _after_index(text, m.start()):
+            value not in _AGE_BANDS and not (value >= _INDEX_LEVEL and _after_index(text, m.start())):
         # 3대 신용평가사: a bare figure bands only as an index level (코스피 2600대) or an age
         # (10대들); else it counts, as 3대 은행 does
         return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
@@ -606,6 +607,7 @@ def _dae(
 
 
 _AGE_BANDS = frozenset(Decimal(n) for n in range(10, 100, 10))
+_INDEX_LEVEL = 100  # index levels run in the hundreds and up (코스닥 900대, 코스피 2600대)
 _GENERATION = markers.GENERATION_COUNTER
 
 
@@ -625,7 +627,7 @@ _MYRIAD_STEP = Decimal(10000)
 
 def _after_index(text: str, start: int) -> bool:
     """An index name earlier in the same line and sentence (코스피, 2600대로)."""
-    lo = max(0, start - 24)
+    lo = max(0, start - 64)  # a headline names its index well before the level
     for stop in ("\n", ". "):
         lo = max(lo, text.rfind(stop, lo, start) + 1)
     return INDEX_NAME.search(text, lo, start) is not None
