@@ -175,9 +175,12 @@ def build(text: str, start: int, end: int, value: Decimal | None, low: Decimal |
                      high_inclusive and hi is not None, currency, unit, approximate)
 
 
-def point(text: str, start: int, end: int, value: Decimal, currency: str | None = None,
-          unit: str | None = None) -> Amount:
-    """build() for a figure that is its own interval: nothing to check."""
+def written(text: str, start: int, end: int, value: Decimal, more: bool = False,
+            currency: str | None = None, unit: str | None = None) -> Amount:
+    """build() for one figure as written, its own interval with nothing to check; or more
+    than it (2000여: (2000, ∞), approximate)."""
+    if more:
+        return build(text, start, end, value, value, None, False, False, currency, unit, True)
     v = canonical(value)
     return _assemble(text, start, end, v, v, v, True, True, currency, unit, False)
 

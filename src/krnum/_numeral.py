@@ -80,8 +80,7 @@ def read_words(s: str) -> Numeral:
     hit = _READ.get(s)
     if hit is None:
         try:
-            hit = (s[:1] in _HANGUL_LEAD and _hangul(s)) or _quick(s) or _less_common(s) \
-                or _Reader(s).run()
+            hit = _fast(s) or _less_common(s) or _Reader(s).run()
         except NumeralError as e:
             hit = (e.offset, e.expected, e.cut)
         if len(_READ) >= _READ_SIZE:
@@ -270,6 +269,11 @@ def _hangul(s: str) -> Numeral | None:
     return _numeral((Decimal(total), lead, power, True, not s.strip(_UNIT_LETTERS), False))
 
 
+def _fast(s: str) -> Numeral | None:
+    """The two one-pass readers: the group table for the common Hangul letters, else _quick."""
+    return (s[:1] in _HANGUL_LEAD and _hangul(s)) or _quick(s)
+
+
 def _less_common(s: str) -> Numeral | None:
     """Two common forms that _quick leaves to _Reader, read in a few operations: a decimal
     before one myriad word (2.5조, 257.8만) and a numeral with 여 after it (250여, 8조여:
@@ -277,7 +281,7 @@ def _less_common(s: str) -> Numeral | None:
     them together)."""
     if s[-1:] == _MORE:
         inner = s[:-1]
-        n = (inner[:1] in _HANGUL_LEAD and _hangul(inner)) or _quick(inner) or _decimal(inner)
+        n = _fast(inner) or _decimal(inner)
         if not n or not n.value:
             return None  # 0천여: nothing before 여, as _Reader says
         return _numeral((n.value, n.lead, n.myriad, n.has_units, n.bare, True))

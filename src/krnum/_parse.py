@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from ._amount import Amount, build, moved, point
+from ._amount import Amount, moved, written
 from ._errors import ParseError
 from ._lexicon import markers
 from ._numeral import NumeralError, read
@@ -109,10 +109,7 @@ def _bare(text: str, folded: str, lo: int, hi: int) -> Amount | None:
         n = read(folded[lo:hi])
     except (NumeralError, ArithmeticError):
         return None
-    v = n.value
-    if n.more:  # 2000여: more than 2000
-        return build(text[lo:hi], lo, hi, v, v, None, False, False, approximate=True)
-    return point(text[lo:hi], lo, hi, v)
+    return written(text[lo:hi], lo, hi, n.value, n.more)
 
 
 def _priced(text: str, folded: str, lo: int, hi: int) -> Amount | None:
@@ -125,7 +122,7 @@ def _priced(text: str, folded: str, lo: int, hi: int) -> Amount | None:
     before = sign or code
     currency = code_before(before) if before is not None else code_after(word)
     v = read(digits or digits_first).value
-    return build(text[lo:hi], lo, hi, v, v, v, currency=currency)
+    return written(text[lo:hi], lo, hi, v, currency=currency)
 
 
 _remembered = functools.lru_cache(maxsize=_CACHE_SIZE)(_parse)

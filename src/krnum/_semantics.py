@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from . import _numeral as num
-from ._amount import Amount, build, point
+from ._amount import Amount, build, written
 from ._lexicon import currency, markers, numerals, scales
 from ._numeral import EXACT, NumeralError
 from ._numeral import digits as num_digits
@@ -254,18 +254,11 @@ def interpret(m: Any, text: str, strict: bool) -> Amount:
         start, end = m.span()
         if strict:
             _not_a_ticker(text, end)
-        if more:
-            return build(text[start:end], start, end, value, value, None, False, False, cur,
-                         unit, True)
-        return point(text[start:end], start, end, value, cur, unit)
+        return written(text[start:end], start, end, value, more, cur, unit)
     if numeral is None:
-        f = Figure(value, value, value, True, True, cur, unit, False, 0, 0, False, True)
-    elif more:
-        f = Figure(value, value, None, False, False, cur, unit, True, numeral.lead,
-                   numeral.myriad, numeral.has_units, True)
+        f = _plain(value, False, cur, unit)
     else:
-        f = Figure(value, value, value, True, True, cur, unit, False, numeral.lead,
-                   numeral.myriad, numeral.has_units, True)
+        f = _plain(value, more, cur, unit, numeral.lead, numeral.myriad, numeral.has_units)
     g = _Groups(m, values, layout)  # marker words or closers stand around it
     if g.marked:
         f = _markers(g, f)
@@ -434,8 +427,15 @@ def _figure(m: Any, s: _Side, text: str, strict: bool) -> Figure:
         return _digit_count(m, int(value))
     if strict and unit == _GENERATION and _decade_pair(s.num):
         raise Reject(m.start(f"num{k}"), "not a generation (2030세대)")
-    if numeral.more:
-        return Figure(value, value, None, False, False, cur, unit, True, lead, myriad, has_units, True)
+    return _plain(value, numeral.more, cur, unit, lead, myriad, has_units)
+
+
+def _plain(value: Decimal, more: bool, cur: str | None, unit: str | None, lead: int = 0,
+           myriad: int = 0, has_units: bool = False) -> Figure:
+    """One figure as written, or more than it (250여: (250, ∞), approximate)."""
+    if more:
+        return Figure(value, value, None, False, False, cur, unit, True, lead, myriad, has_units,
+                      True)
     return Figure(value, value, value, True, True, cur, unit, False, lead, myriad, has_units, True)
 
 
@@ -526,7 +526,7 @@ def _fraction(m: Any, s: _Side, cur: str | None, unit: str | None) -> Figure:
         raise Reject(m.start(f"den{k}"), "a fraction with an exact decimal value") from None
     if _negative(s) != (m.group(f"nsign{k}") is not None):  # 5분의 마이너스 1
         value = EXACT.minus(value)
-    return Figure(value, value, value, True, True, cur, unit, False, 0, 0, False, True)
+    return _plain(value, False, cur, unit)
 
 
 def _native(m: Any, s: _Side, strict: bool) -> Figure:
@@ -552,7 +552,7 @@ def _native(m: Any, s: _Side, strict: bool) -> Figure:
     d = Decimal(value)
     if _negative(s):
         d = EXACT.minus(d)
-    return Figure(d, d, d, True, True, None, counter, False, 0, 0, False, True)
+    return _plain(d, False, None, counter)
 
 
 def _digit_count(m: Any, n: int) -> Figure:
@@ -580,21 +580,17 @@ def _dae(
         # a band needs a round figure: 538만대 and 1억2170만대 are counts
         precise = numeral.has_units and (
             num.step_of(value) < _MYRIAD_STEP or _significant(value) >= _COUNT_DIGITS)
-        bare_count = not numeral.has_units and not (
-            value >= _INDEX_LEVEL and _after_index(text, m.start()))
+        bare_count = not numeral.has_units and not _index_level(value, text, m.start())
         if apart or precise or (strict and bare_count):
-            if numeral.more:  # 1천여대: more than a thousand of them
-                return Figure(value, value, None, False, False, None, _DAE, True, 0, 0, False,
-                              True)
-            return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
+            return _plain(value, numeral.more, None, _DAE)  # 1천여대: more than 1,000 of them
         unit = None
     elif strict and _ratio_follows(text, m.end(f"dae{s.k}")):
         raise Reject(m.end(f"dae{s.k}"), "not a ratio (452대 1)")
     elif strict and cur is None and unit is None and not numeral.has_units and \
-            value not in _AGE_BANDS and not (value >= _INDEX_LEVEL and _after_index(text, m.start())):
+            value not in _AGE_BANDS and not _index_level(value, text, m.start()):
         # 3대 신용평가사: a bare figure bands only as an index level (코스피 2600대) or an age
         # (10대들); else it counts, as 3대 은행 does
-        return Figure(value, value, value, True, True, None, _DAE, False, 0, 0, False, True)
+        return _plain(value, False, None, _DAE)
     if value < 0:
         raise Reject(m.start(), "a non-negative figure before 대")
     if numeral.bare and numeral.myriad:
@@ -609,13 +605,13 @@ def _dae(
 _AGE_BANDS = frozenset(Decimal(n) for n in range(10, 100, 10))
 _INDEX_LEVEL = 100  # index levels run in the hundreds and up (코스닥 900대, 코스피 2600대)
 _GENERATION = markers.GENERATION_COUNTER
+_COUNT_DIGITS = 3
 
 
 def _decade_pair(numeral: str) -> bool:
     """2030, 4050: two decades of age, the younger first."""
     return len(numeral) == 4 and numeral.isdigit() and numeral[1] == numeral[3] == "0" and \
         "1" <= numeral[0] < numeral[2]
-_COUNT_DIGITS = 3
 
 
 def _significant(d: Decimal) -> int:
@@ -623,6 +619,11 @@ def _significant(d: Decimal) -> int:
     digits = d.as_tuple().digits
     return len(digits) - next((i for i, x in enumerate(reversed(digits)) if x), len(digits))
 _MYRIAD_STEP = Decimal(10000)
+
+
+def _index_level(value: Decimal, text: str, start: int) -> bool:
+    """코스피 2600대: a level of an index named before it."""
+    return value >= _INDEX_LEVEL and _after_index(text, start)
 
 
 def _after_index(text: str, start: int) -> bool:
@@ -668,7 +669,7 @@ def _range(m: Any, a: Figure, b: Figure, strict: bool) -> Figure:
     counted = m.group("cnt2") == _DAE and not b.point and a.unit is None and a.currency is None
     if counted and a.value is not None and b.low is not None:
         # 200만~250만대: 대 after a range counts, it does not band (a band needs one figure)
-        b = Figure(b.low, b.low, b.low, True, True, None, _DAE, False, b.lead, b.myriad, True, True)
+        b = _plain(b.low, False, None, _DAE, b.lead, b.myriad, True)
     elif band_end and a.value is not None and b.high is not None:
         # 3~9%대 = [3, 10): the band of the right end closes the range
         b = b._replace(value=b.high, point=True)
