@@ -476,7 +476,8 @@ def test_table_is_the_default_on_a_terminal() -> None:
 
 def test_progress_bar_only_on_a_terminal_for_files(tmp_path: Path) -> None:
     path = tmp_path / "slow.txt"
-    write_corpus(path, 3_000_000)  # takes over the half second before a bar appears
+    # over the half second before a bar appears, however fast the build (3 MB no longer was)
+    write_corpus(path, 12_000_000)
     _, err = run_tty(["extract", str(path)], stdout_tty=False, stderr_tty=True)
     assert b"MB/s" in err and str(path).encode() in err
     assert err.endswith(b"\r\x1b[K")  # cleared at the end
