@@ -53,6 +53,7 @@ def environment() -> dict[str, Any]:
     return {
         "krnum": krnum.__version__,
         "krnum_from": str(Path(krnum.__file__).parent),
+        "build": build(),
         "git": rev or "unknown",
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
@@ -60,6 +61,13 @@ def environment() -> dict[str, Any]:
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()}",
         "load_before": os.getloadavg() if hasattr(os, "getloadavg") else None,
     }
+
+
+def build() -> str:
+    """Which build of krnum runs: the compiled readings (KRNUM_MYPYC=1) or pure Python."""
+    import krnum._read as read
+
+    return "compiled (mypyc)" if not read.__file__.endswith(".py") else "pure Python"
 
 
 def collect(quick: bool = False, parts: tuple[str, ...] = PARTS, seed: int = SEED) -> dict[str, Any]:
@@ -83,7 +91,8 @@ def report(r: dict[str, Any]) -> str:
     e = r["env"]
     load = lambda x: "n/a" if x is None else "/".join(f"{v:.1f}" for v in x)
     lines: list[str] = []
-    lines.append(f"krnum {e['krnum']} from {e['krnum_from']} (work tree {e['git']}), "
+    lines.append(f"krnum {e['krnum']}, {e.get('build', 'pure Python')}, from {e['krnum_from']} "
+                 f"(work tree {e['git']}), "
                  f"{e['implementation']} {e['python']}, regex {e['regex']}, {e['machine']}; "
                  f"load average {load(e['load_before'])} before, {load(e['load_after'])} after; "
                  f"{r['mode']} mode, {r['seconds']:.1f} s")
