@@ -6,7 +6,7 @@ import doctest
 import json
 import subprocess
 import sys
-from decimal import Decimal
+from decimal import Context, Decimal
 from pathlib import Path
 
 import pytest
@@ -382,3 +382,21 @@ def test_a_header_of_seven_stray_letters_still_finds_its_money_column() -> None:
             "지점 3 4 5 6 120")
     money = [a for a in krnum.extract(text) if a.kind == "money"]
     assert [(a.text, a.value) for a in money] == [("120", Decimal(120000000))]
+
+
+@given(st.integers(-10**70, 10**70), st.integers(0, 12), st.sampled_from(("", ".5", ".25", ".0")))
+def test_a_scaled_cell_is_its_digits_times_the_note_exactly(n: int, power: int, frac: str) -> None:
+    """Cells are scaled by writing out the note's zeros: the same exact value, and canonical."""
+    from krnum._tables import _signed
+
+    digits = f"{abs(n)}{frac}"
+    want = Context(prec=200).scaleb(Decimal(f"-{digits}" if n < 0 else digits), power)
+    try:
+        got = _signed(digits, power, n < 0)
+    except ArithmeticError:
+        # only a decimal figure longer than the exact context's 60 digits may be refused
+        assert "." in digits and len(Decimal(digits).as_tuple().digits) > 60
+        return
+    assert got == want
+    if "." not in digits:
+        assert got.as_tuple().exponent == 0

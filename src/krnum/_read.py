@@ -339,8 +339,7 @@ def _columns(folded: str, start: int, end: int, note: Note, taken: _Taken) -> li
     if len(piped) >= 2:
         # cells are written apart: read them as the structured tables are
         grid = [_pipe_cells(line, a) for a, line in piped]
-        return [a for _i, _j, a in read_grid(grid, note, lambda c: [])
-                if not taken(a.start, a.end)]
+        return [a for _i, _j, a in read_grid(grid, note, lambda c: [])]  # _table_cells drops the taken
     runs = _runs(_tokens(folded, start, end, taken))
     if not runs:
         return []

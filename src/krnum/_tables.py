@@ -6,12 +6,13 @@ structured one (krnum.tables, over rows of cells), so that the two agree.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
 
-from ._amount import Amount, build
+from ._amount import Amount, written
 from ._lexicon import columns, currency, scales
 from ._numeral import EXACT
 
@@ -19,6 +20,9 @@ _ENDINGS_T = tuple(columns.ENDINGS)
 _LONGEST = max(map(len, columns.ENDINGS))
 NOT_MONEY = frozenset({"count", "rate", "period", "date"})
 _HOLDS_CELLS = frozenset({"money", "count", "rate", "period", "date", "remark"})
+# a disclosure repeats its headers and row labels table after table: what they name is read
+# once per text of them (a bounded memory, so that text of endless new words cannot grow it)
+_remember = functools.lru_cache(maxsize=4096)
 
 
 class Column(NamedTuple):
@@ -42,6 +46,7 @@ class Note(NamedTuple):
     several: bool
 
 
+@_remember
 def unit_word(word: str) -> tuple[int, str | None]:
     """백만원 -> (6, KRW): an optional place-value prefix, then a currency word or code."""
     word = word.replace(" ", "")  # (단위: 억 원)
@@ -83,6 +88,7 @@ def read_note(units: list[str]) -> Note | None:
     return Note(power, code, counter, percent, len([u for u in units if u.strip()]) > 1)
 
 
+@_remember
 def classify(header: str) -> Column:
     """A header's kind by its longest ending (see the lexicon); money when none is known."""
     name, unit = _own_unit(header.replace(" ", ""))
@@ -118,12 +124,14 @@ def _own_unit(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+@_remember
 def is_known(word: str) -> bool:
     """Whether a header word is whole: it has a known ending, or ends in a digit (4Q24)."""
     name = _own_unit(word.replace(" ", ""))[0]
     return name.endswith(_ENDINGS_T) or name[-1:].isdigit() or name in columns.TAILS
 
 
+@_remember
 def row_of(label: str) -> Column | None:
     """What a row's cells hold, by its label: a known ending (직원수) or a unit of its own
     (주당배당금(원), 배당성향(%)); None when the label tells nothing."""
@@ -132,6 +140,7 @@ def row_of(label: str) -> Column | None:
     return classify(label) if is_known(label) or _names_kind(label) else None
 
 
+@_remember
 def _names_kind(word: str) -> bool:
     """Whether a header names what its cells hold (합계 or 4Q24 do not)."""
     name, unit = _own_unit(word.replace(" ", ""))
@@ -281,30 +290,32 @@ def cell_amount(
         kind = row
     if kind is not None and kind.kind in ("date", "label", "remark"):
         return None
-    try:
-        value = Decimal(num.replace(",", ""))
-    except ArithmeticError:
-        return None
-    if sign:
-        value = EXACT.minus(value)
-    if not aligned:
-        return build(text, start, end, value, value, value)  # its column cannot be told
-    if (kind is None or kind.kind == "money") and note.code is None and (
-            kind is None or kind.code is None):
-        return build(text, start, end, value, value, value)  # a note of counts names no money
+    digits = num.replace(",", "")
+    if not aligned or ((kind is None or kind.kind == "money") and note.code is None and (
+            kind is None or kind.code is None)):
+        # its column cannot be told, or a note of counts names no money
+        return written(text, start, end, _signed(digits, 0, sign))
     if kind is None or kind.kind == "money":
         power = note.power if kind is None or kind.power is None else kind.power
         code = note.code if kind is None or kind.code is None else kind.code
         if kind is None and note.several and "." in num:
             return None  # (단위: 억원, %): a decimal cell could be either
-        value = EXACT.scaleb(value, power)
-        return build(text, start, end, value, value, value, currency=code)
+        return written(text, start, end, _signed(digits, power, sign), currency=code)
     unit = kind.unit
     if kind.kind == "rate" and (kind.percent or note.percent):
         unit = "%"
     elif kind.kind == "count" and unit is None:
         unit = note.counter
-    return build(text, start, end, value, value, value, unit=unit)
+    return written(text, start, end, _signed(digits, 0, sign), unit=unit)
+
+
+def _signed(digits: str, power: int, sign: bool) -> Decimal:
+    """A cell's digits times 10**power, exact: a whole number scaled by its zeros, written
+    out, so that the Amount has nothing left to normalize."""
+    if "." not in digits and power >= 0:
+        return Decimal(f"-{digits}{'0' * power}" if sign else f"{digits}{'0' * power}")
+    value = EXACT.minus(Decimal(digits)) if sign else Decimal(digits)
+    return EXACT.scaleb(value, power) if power else value
 
 
 class Cell(NamedTuple):
@@ -334,9 +345,8 @@ def year(num: str, signed: bool) -> bool:
     return not signed and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100
 
 
-def _is_header_row(row: list[Cell]) -> bool:
-    for c in row:
-        m = bare(c.text)
+def _is_header_row(row: list[Cell], marks: list[re.Match[str] | None]) -> bool:
+    for c, m in zip(row, marks, strict=True):
         if (m is not None and not is_year(m)) or c.text.endswith(("%", "％")):
             return False
     return any(c.text for c in row)
@@ -359,8 +369,9 @@ def read_grid(rows: list[list[Cell]], note: Note,
     A bare cell is read by its column (or its row's label, 직원수 in a table of years); any
     other cell is handed to ``other`` (the running-text reading).
     """
+    marks = [[bare(c.text) if c.text else None for c in row] for row in rows]  # each cell once
     k = 0
-    while k < len(rows) and _is_header_row(rows[k]):
+    while k < len(rows) and _is_header_row(rows[k], marks[k]):
         k += 1
     width = max((len(r) for r in rows), default=0)
     cols: list[Column] | None = grid_columns(rows[:k], width) if k else None
@@ -369,14 +380,16 @@ def read_grid(rows: list[list[Cell]], note: Note,
     if cols is None and note.code is None:
         return []  # (단위: %) over columns of no known kind: nothing to tell them by
     out: list[tuple[int, int, Amount]] = []
-    for i, row in enumerate(rows[k:], start=k):
-        label = next((c.text for c in row if c.text and bare(c.text) is None), "")
+    for i in range(k, len(rows)):
+        row, row_marks = rows[i], marks[i]
+        label = next((c.text for c, m in zip(row, row_marks, strict=True) if c.text and m is None),
+                     "")
         name = label.replace(" ", "")
         row_kind = row_of(name)
         for j, c in enumerate(row):
             if not c.text or c.text in EMPTY:
                 continue
-            m = bare(c.text)
+            m = row_marks[j]
             if m is None:
                 out.extend((i, j, a) for a in other(c))
                 continue
