@@ -358,3 +358,21 @@ def test_a_longer_run_of_numeral_letters_is_left_to_the_pattern() -> None:
     assert _scan.bare_numeral().fullmatch(s) is None
     with pytest.raises(krnum.ParseError):
         krnum.parse(s)
+
+
+@given(st.sampled_from(("", "-", "△", "+", "(-)")),
+       st.lists(st.sampled_from(("0", "7", "12", ",", ".", "2000")), min_size=1, max_size=40)
+       .map("".join),
+       st.sampled_from(("", " ", "년", " 이다", "가", "A", "\n", "번째")))
+def test_a_bare_digit_run_is_refused_as_the_general_reading_refuses_it(
+        sign: str, digits: str, after: str) -> None:
+    text = f"{sign}{digits}{after}"
+    for p in range(len(text)):
+        m = _scan.strict().match(text, p)
+        if m is None:
+            continue
+        reading = _semantics._unit_figure(m.groups(), _semantics._layout(m.re), True)
+        if reading is not None and reading[0] is _semantics._NOT_READ:
+            assert _unit_path(m, text, True) == _general(m, text, True)
+            assert _general(m, text, True)[:3] == ("reject", m.start(),
+                                                   "a unit, currency or myriad word")

@@ -28,7 +28,7 @@ from ._scan import (
     strict,
     unit_headers,
 )
-from ._semantics import Reject, interpret, is_range
+from ._semantics import Reject, interpret, interpret_groups, is_range, layout_of
 from ._tables import (
     EMPTY,
     NOT_MONEY,
@@ -74,6 +74,7 @@ def amounts(text: str) -> list[Amount]:
 def _scan(folded: str) -> Any:
     pos = 0
     match = strict().match
+    layout, read = layout_of(strict()), interpret_groups
     before = hedge_before().search
     scaled, cur_before = scale_ahead().match, currency_before().search
     skip = 0
@@ -96,7 +97,15 @@ def _scan(folded: str) -> Any:
             m = match(folded, p)
             if m is None:
                 continue
-        amount, cut = _accept(m, folded)
+        # _accept, written out: the one call made for every figure
+        amount = cut = None
+        if m.end() - m.start() <= 4 * _MAX_FIGURE:
+            try:
+                amount = read(m, m.groups(), layout, folded, True)
+            except Reject as r:
+                cut = r.cut
+            except (ArithmeticError, ValueError):
+                pass
         if amount is None and cut is None and is_range(m):
             cut = _first_cut(m)  # the range does not hold together: its first figure alone
         if amount is None and cut is not None:

@@ -242,12 +242,23 @@ def is_range(m: Any) -> bool:
 
 def interpret(m: Any, text: str, strict: bool) -> Amount:
     """Build the Amount for match ``m`` over ``text``; raises Reject."""
-    values = m.groups()
-    layout = _layout(m.re)
+    return interpret_groups(m, m.groups(), _layout(m.re), text, strict)
+
+
+def layout_of(pattern: Any) -> _Layout:
+    """Where ``pattern`` keeps its groups: for a caller that matches it many times."""
+    return _layout(pattern)
+
+
+def interpret_groups(m: Any, values: tuple[str | None, ...], layout: _Layout, text: str,
+                     strict: bool) -> Amount:
+    """interpret() of a match of ``layout``'s pattern whose ``m.groups()`` are ``values``."""
     unit_figure = _unit_figure(values, layout, strict)
     if unit_figure is None:
         return _interpret(_Groups(m, values, layout), text, strict)
     value, numeral, cur, unit, alone = unit_figure
+    if value is _NOT_READ:
+        raise Reject(m.start(), _NO_UNIT)
     more = numeral is not None and numeral.more
     if alone:
         # built straight from its parts: nothing closes it early
@@ -273,7 +284,9 @@ def _unit_figure(v: tuple[str | None, ...], layout: _Layout, strict: bool
     other branches such a match can take. Gives the value, the numeral's reading (None for
     a digit run, which has no places and no 여), currency, unit, and whether the figure
     stands alone. None for any other match, and for a numeral the reader refuses (_figure
-    says where)."""
+    says where). In running text, a digit run with nothing around it gives _BARE_RUN: the
+    caller rejects it, as _figure and _check_reportable would (a year, a code: a third of what
+    extract() refuses)."""
     shape = layout.unit_shape(v)
     num, hangul, sign, pcur, cur, pct, cnt = shape
     if num is None:
@@ -300,6 +313,12 @@ def _unit_figure(v: tuple[str | None, ...], layout: _Layout, strict: bool
         unit = cnt.replace(" ", "")
         if unit == _DAE or unit in _DIGIT_COUNT or unit == _GENERATION:
             return None
+    elif strict and not n and len(num) <= _BARE_RUN_MAX and DIGIT_RUN.fullmatch(num):
+        try:
+            num_digits(num)  # a run the reader refuses is _figure's to report
+        except NumeralError:
+            return None
+        return _BARE_RUN
     else:
         return None
     numeral = None
@@ -317,6 +336,9 @@ def _unit_figure(v: tuple[str | None, ...], layout: _Layout, strict: bool
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+_NOT_READ = Decimal("NaN")  # told by identity: no reading gives this object
+_BARE_RUN = (_NOT_READ, None, None, None, False)
+_BARE_RUN_MAX = EXACT.prec  # a longer run could overflow its sign: _figure says so
 
 
 def _interpret(m: _Groups, text: str, strict: bool) -> Amount:
@@ -644,11 +666,14 @@ def _ratio_follows(text: str, end: int) -> bool:
     return i < len(text) and text[i].isdigit()
 
 
+_NO_UNIT = "a unit, currency or myriad word"
+
+
 def _check_reportable(m: Any, s: _Side, f: Figure, text: str) -> None:
     """In running text a bare digit run (a year, a code, 192) is not an amount, nor a unit
     word standing alone as a label ((십억원), (단위: 억원 및 %))."""
     if f.currency is None and f.unit is None and not f.has_units and f.point and s.den is None:
-        raise Reject(m.start(), "a unit, currency or myriad word")
+        raise Reject(m.start(), _NO_UNIT)
     if f.currency is None and f.unit is None and \
             text.startswith(markers.ORDINAL_SUFFIX, m.end() + (text[m.end():m.end() + 1] == " ")):
         raise Reject(m.end(), "a figure, not a position (1만 번째)")
