@@ -252,6 +252,13 @@ def _ahead(cond: str, guarded: bool) -> str:
     return f"(?={cond})" if guarded else ""
 
 
+def _prefix_first() -> set[str]:
+    """What a currency sign, code or word, or a cheque's 金, before a figure begins with."""
+    words = (*currency.CURRENCY_SYMBOLS, *currency.ISO_CODES, *_CUR_BEFORE_WORDS,
+             *markers.CHEQUE_PREFIXES)
+    return {w[0] for w in words}
+
+
 def _figure(k: int, strict: bool, guarded: bool = True) -> str:
     """One figure; group names carry the side ``k`` (1 or 2) of a range."""
     unit = (
@@ -274,7 +281,8 @@ def _figure(k: int, strict: bool, guarded: bool = True) -> str:
     digit_start = (rf"(?<![0-9A-Za-z.,_%{ordinal}])(?<![0-9][/:：])(?<!{ordinal}[0-9]-)"
                    rf"(?<!{ordinal}[0-9][0-9]-)(?!0[0-9])" if strict else "")
     # 천 4백만 달러: a Hangul place word may lead the digits of its group
-    lead_place = rf"(?:(?<![{HANGUL}])[{_SEV_PLACE}]{SP}?+(?=[0-9]))?+"
+    lead_place = (rf"(?:{_ahead(f'[{_SEV_PLACE}]', guarded)}(?<![{HANGUL}])[{_SEV_PLACE}]{SP}?+"
+                  rf"(?=[0-9]))?+")
     # a Hangul numeral never continues a word, a placeholder (X억원) or digits (the 만원 of
     # 05만원, whose digits are no figure)
     word_start = rf"(?<![{HANGUL}A-Za-z0-9])" if strict else ""
@@ -293,9 +301,10 @@ def _figure(k: int, strict: bool, guarded: bool = True) -> str:
     # $300M, US$ 1,500, USD 2.10, ₩648,000; 金 壹億貳仟萬원整, 금 일억이천만원정
     # a currency word before the figure only with an English scale after it (유로 45.2m)
     prefix = (
+        rf"(?:{_ahead(f'[{_cls(_prefix_first())}]', guarded)}"
         rf"(?:(?P<pcur{k}>{CUR_SYMBOLS}|(?<![A-Za-z/])(?:{ISO})(?={SP}?[0-9])"
         rf"|(?<![{HANGUL}])(?:{CUR_BEFORE})(?={SP}?+{D}{SP}?+(?:{SCALE})(?![A-Za-z]))){SP}?+"
-        rf"|(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+(?=[0-9,.{SINO}{PLACE}{MYR} ]{{1,40}}+원))?+"
+        rf"|(?<![{HANGUL}])(?P<chq{k}>{CHEQUE}){SP}?+(?=[0-9,.{SINO}{PLACE}{MYR} ]{{1,40}}+원)))?+"
     )
     body = "|".join(
         (
