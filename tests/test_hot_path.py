@@ -376,3 +376,17 @@ def test_a_bare_digit_run_is_refused_as_the_general_reading_refuses_it(
             assert _unit_path(m, text, True) == _general(m, text, True)
             assert _general(m, text, True)[:3] == ("reject", m.start(),
                                                    "a unit, currency or myriad word")
+
+
+@given(st.lists(st.sampled_from(("|", "│", "\t", " ", "  ", "매출액", "1,234", "b c", "-", "\r", "")),
+                max_size=14).map("".join), st.integers(0, 99))
+def test_pipe_cells_split_as_the_cell_pattern_finds_them(line: str, offset: int) -> None:
+    from krnum import _read
+    from krnum._tables import Cell
+
+    plain = [Cell(m.group(1), offset + m.start(1)) for m in _read._PIPE_CELL.finditer(line)]
+    if plain and not plain[0].text and line.lstrip().startswith(("|", "│")):
+        plain = plain[1:]
+    fast = _read._pipe_cells(line, offset)
+    assert fast == plain
+    assert all(type(c) is Cell for c in fast)

@@ -6,6 +6,7 @@ which takes any object, stays in pure Python (_extract)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -50,8 +51,9 @@ from ._tables import (
 _PRE_LAST = frozenset(w[-1] for w in (*markers.HEDGES_BEFORE, *markers.BOUNDS_BEFORE))
 _MAX_FIGURE = 60  # a figure's digit run longer than this is a code, not an amount
 _TOKEN = re.compile(r"[^\s|│]+")
-_PIPE_CELL = re.compile(r" *([^|│\t]*?) *(?:[|│\t]|$)")
+_PIPE_CELL = re.compile(r" *([^|│\t]*?) *(?:[|│\t]|$)")  # what _pipe_cells reads, by splitting
 _SEPARATED = re.compile(r"[|│\t]")
+_cell: Any = functools.partial(tuple.__new__, Cell)  # a Cell without its Python __new__
 _DATE = re.compile(r"[0-9]{2,4}[.\-/][0-9]{1,2}(?:[.\-/][0-9]{1,2})?\.?")
 _HEADING = re.compile(r"(?:[0-9]{1,2}|[가-하])[.)]")  # 2. 타법인출자 현황, 가) 
 _HEADING_LINE = re.compile(r"\s*(?:[0-9]{1,2}|[가-하])[.)]\s*[가-힣]")
@@ -396,10 +398,17 @@ def _aligned(cols: list[Column], texts: list[str], n_words: int) -> list[Column 
 
 
 def _pipe_cells(line: str, offset: int) -> list[Cell]:
-    """| 매출액 | 1,234 | -> its cells, stripped, with where each starts."""
+    """| 매출액 | 1,234 | -> its cells, stripped of spaces, with where each starts; as
+    ``_PIPE_CELL.finditer`` finds them (a property test holds the two equal), by splitting."""
     out = []
-    for m in _PIPE_CELL.finditer(line):
-        out.append(Cell(m.group(1), offset + m.start(1)))
+    pos = offset
+    part = ""
+    for part in _SEPARATED.split(line):
+        # a cell of spaces alone starts after them, as the pattern's greedy spaces do
+        out.append(_cell((part.strip(" "), pos + len(part) - len(part.lstrip(" ")))))
+        pos += len(part) + 1
+    if part:
+        out.append(_cell(("", offset + len(line))))  # the pattern's empty match at the end
     if out and not out[0].text and line.lstrip().startswith(("|", "│")):
         out = out[1:]  # a leading pipe opens the row; it is no empty first cell
     return out
