@@ -481,14 +481,12 @@ def _read(m: Any, group: str, numeral: str) -> num.Numeral:
 
 def _currency(m: Any, s: _Side) -> str | None:
     pre, post = s.pcur, s.cur
-    codes = []
-    if pre is not None:
-        codes.append(code_before(pre))
-    if post is not None:
-        codes.append(code_after(post))
-    if len(codes) == 2 and codes[0] != codes[1]:
+    if pre is None:
+        return None if post is None else code_after(post)
+    code = code_before(pre)
+    if post is not None and code_after(post) != code:
         raise Reject(m.start(f"cur{s.k}"), f"the currency of {pre}, not {post}")
-    return codes[0] if codes else None
+    return code
 
 
 def code_before(word: str) -> str:
