@@ -62,7 +62,7 @@ _HEADING_LINE = re.compile(r"\s*(?:[0-9]{1,2}|[가-하])[.)]\s*[가-힣]")
 def amounts(text: str) -> list[Amount]:
     """extract()'s reading of a non-empty string; may raise on what it cannot read."""
     folded = text.translate(FOLD) if FOLDABLE.search(text) else text
-    found = list(_scan(folded))
+    found = _scan(folded)
     tables = _tables(folded)
     if tables:
         found = _outside_headers(found, tables)
@@ -73,7 +73,8 @@ def amounts(text: str) -> list[Amount]:
     return found
 
 
-def _scan(folded: str) -> Any:
+def _scan(folded: str) -> list[Amount]:
+    out: list[Amount] = []
     pos = 0
     match = strict().match
     layout, read = layout_of(strict()), interpret_groups
@@ -117,12 +118,13 @@ def _scan(folded: str) -> Any:
             if amount is None:
                 cut = None  # nothing before the cut stands alone either: skip the whole run
         if amount is not None:
-            yield amount
+            out.append(amount)
             pos = amount.end
         else:
             # never a fragment: what the match covers is one run of figure words, and no
             # part of a run that cannot be read whole is reported
             pos = max(pos, p + 1, cut if cut is not None else m.end())
+    return out
 
 
 def _first_cut(m: Any) -> int:
