@@ -29,7 +29,7 @@ from ._scan import (
     strict,
     unit_headers,
 )
-from ._semantics import Reject, interpret, interpret_groups, is_range, layout_of
+from ._semantics import Reject, _Layout, interpret_groups, is_range, layout_of
 from ._tables import (
     EMPTY,
     NOT_MONEY,
@@ -77,7 +77,7 @@ def _scan(folded: str) -> list[Amount]:
     out: list[Amount] = []
     pos = 0
     match = strict().match
-    layout, read = layout_of(strict()), interpret_groups
+    layout = layout_of(strict())
     before = hedge_before().search
     scaled, cur_before = scale_ahead().match, currency_before().search
     skip = 0
@@ -100,21 +100,13 @@ def _scan(folded: str) -> list[Amount]:
             m = match(folded, p)
             if m is None:
                 continue
-        # _accept, written out: the one call made for every figure
-        amount = cut = None
-        if m.end() - m.start() <= 4 * _MAX_FIGURE:
-            try:
-                amount = read(m, m.groups(), layout, folded, True)
-            except Reject as r:
-                cut = r.cut
-            except (ArithmeticError, ValueError):
-                pass
+        amount, cut = _accept(m, folded, layout)
         if amount is None and cut is None and is_range(m):
             cut = _first_cut(m)  # the range does not hold together: its first figure alone
         if amount is None and cut is not None:
             shorter = match(folded, m.start(), cut)
             if shorter is not None:
-                amount = _accept(shorter, folded)[0]
+                amount = _accept(shorter, folded, layout)[0]
             if amount is None:
                 cut = None  # nothing before the cut stands alone either: skip the whole run
         if amount is not None:
@@ -136,12 +128,12 @@ def _first_cut(m: Any) -> int:
     return int(m.end())
 
 
-def _accept(m: Any, folded: str) -> tuple[Amount | None, int | None]:
+def _accept(m: Any, folded: str, layout: _Layout) -> tuple[Amount | None, int | None]:
     """The match's amount, or None and where a shorter match may end (see Reject.cut)."""
     if m.end() - m.start() > 4 * _MAX_FIGURE:
         return None, None
     try:
-        return interpret(m, folded, strict=True), None
+        return interpret_groups(m, m.groups(), layout, folded, True), None
     except Reject as r:
         return None, r.cut
     except (ArithmeticError, ValueError):
